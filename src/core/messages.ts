@@ -1,0 +1,26 @@
+// Every user-facing sentence casebot says, in one place.
+import { QUESTION_MAX_LENGTH } from './limits.js';
+
+export const MESSAGES = Object.freeze({
+  emptyQuestion: 'Please type a question, for example: who sued Amazon?',
+  noWordsInQuestion: 'That question has no words I can search for. Try asking in words, for example: why did Amazon ban Parler?',
+  questionTooLong: (length: number) =>
+    `That question is ${length} characters long; please keep it to ${QUESTION_MAX_LENGTH} or fewer.`,
+  notInArticle: "The article doesn't say.",
+  notInArticleHint: 'I only answer from the article, and it does not cover that.',
+  unknownSubcommand: (name: string) => `There is no "${name}" command. Try "help" to see what I can answer.`,
+  badArguments: (details: string) => `That command's options are not right: ${details}`,
+  titles: Object.freeze({
+    ask: 'Answer from the article',
+    'who-sued': 'Who sued whom',
+    claims: "What Parler claims",
+    amazon: "Amazon's side",
+    relief: 'What Parler asks the court for',
+    context: 'The background',
+    quote: 'Quotes',
+    timeline: 'Timeline of events',
+    source: 'Where this comes from',
+    help: 'What you can ask',
+  }),
+  derivedDate: (label: string) => `${label} (derived)`,
+});

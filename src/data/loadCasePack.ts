@@ -1,0 +1,203 @@
+// Reads a case pack directory, parses every file with zod and cross-checks them against the article.
+// Either returns a fully valid pack or throws one CasePackError listing every problem found.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { CasePackError, type DataProblem, entryName, problemsFromZod } from './dataProblem.js';
+import {
+  caseFileSchema,
+  factsFileSchema,
+  gapsFileSchema,
+  lexiconFileSchema,
+  timelineFileSchema,
+  type CaseFile,
+  type Fact,
+  type Gap,
+  type LexiconGroup,
+  type Source,
+  type TimelineEvent,
+} from './schemas.js';
+import { type ArticleSentence, segmentArticle } from './segmentArticle.js';
+
+export interface CasePack {
+  readonly directory: string;
+  readonly meta: CaseFile;
+  /** Content sentences only: the excluded ones (site links, a cut-off credit) are never served. */
+  readonly sentences: readonly ArticleSentence[];
+  readonly sentenceById: ReadonlyMap<string, ArticleSentence>;
+  readonly facts: readonly Fact[];
+  readonly gaps: readonly Gap[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly lexicon: readonly LexiconGroup[];
+}
+
+export const DEFAULT_CASE_DIRECTORY = fileURLToPath(new URL('../../data/cases/parler-v-amazon', import.meta.url));
+
+type Reader = (file: string) => string | undefined;
+
+function readText(directory: string, file: string, problems: DataProblem[]): string | undefined {
+  try {
+    return readFileSync(join(directory, file), 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'file is missing' : String(error);
+    problems.push({ file, entry: '(file)', field: '(file)', message: reason });
+    return undefined;
+  }
+}
+
+function readJson<S extends z.ZodType>(read: Reader, file: string, schema: S, problems: DataProblem[]): z.infer<S> | undefined {
+  const source = read(file);
+  if (source === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (error) {
+    problems.push({ file, entry: '(file)', field: '(file)', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(file, raw, parsed.error));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function checkUniqueIds(file: string, list: string, items: readonly { id: string }[], problems: DataProblem[]): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else problems.push({ file, entry: entryName(list, index, items), field: 'id', message: `repeats the id of ${list}[${first}]` });
+  });
+}
+
+function checkSources(
+  file: string,
+  list: string,
+  items: readonly { id: string; sources: readonly Source[] }[],
+  sentenceById: ReadonlyMap<string, ArticleSentence>,
+  problems: DataProblem[],
+): void {
+  items.forEach((item, index) => {
+    item.sources.forEach((source, s) => {
+      const sentence = sentenceById.get(source.sentence);
+      const entry = entryName(list, index, items);
+      if (sentence === undefined) {
+        problems.push({ file, entry, field: `sources[${s}].sentence`, message: `"${source.sentence}" is not a content sentence of the article` });
+      } else if (!sentence.text.includes(source.quote)) {
+        problems.push({ file, entry, field: `sources[${s}].quote`, message: `is not verbatim in sentence ${sentence.id}: "${sentence.text}"` });
+      }
+    });
+  });
+}
+
+function startOf(event: TimelineEvent): string | undefined {
+  if (event.date === undefined) return undefined;
+  return 'on' in event.date ? event.date.on : event.date.from;
+}
+
+function checkTimelineOrder(events: readonly TimelineEvent[], problems: DataProblem[]): void {
+  let latest: { start: string; index: number } | undefined;
+  events.forEach((event, index) => {
+    const entry = entryName('events', index, events);
+    if (event.date !== undefined && 'from' in event.date && event.date.from > event.date.to) {
+      problems.push({ file: 'timeline.json', entry, field: 'date', message: `starts (${event.date.from}) after it ends (${event.date.to})` });
+    }
+    const start = startOf(event);
+    if (start === undefined) return;
+    if (latest !== undefined && start < latest.start) {
+      problems.push({ file: 'timeline.json', entry, field: 'date', message: `${start} is earlier than events[${latest.index}] (${latest.start}), which comes before it` });
+    }
+    latest = { start, index };
+  });
+}
+
+function checkCoverage(sentences: readonly ArticleSentence[], facts: readonly Fact[], problems: DataProblem[]): void {
+  const cited = new Set(facts.flatMap((fact) => fact.sources.map((source) => source.sentence)));
+  for (const sentence of sentences) {
+    if (!cited.has(sentence.id)) {
+      problems.push({ file: 'facts.json', entry: '(all facts)', field: 'sources', message: `no fact cites sentence ${sentence.id}: "${sentence.text}"` });
+    }
+  }
+}
+
+function checkPhrasings(facts: readonly Fact[], gaps: readonly Gap[], problems: DataProblem[]): void {
+  const owner = new Map<string, string>();
+  const check = (file: string, list: string, items: readonly { id: string; phrasings: readonly string[] }[]): void => {
+    items.forEach((item, index) => {
+      item.phrasings.forEach((phrasing, p) => {
+        const key = phrasing.toLowerCase();
+        const first = owner.get(key);
+        if (first === undefined) owner.set(key, item.id);
+        else if (first !== item.id) {
+          problems.push({ file, entry: entryName(list, index, items), field: `phrasings[${p}]`, message: `"${phrasing}" is also a phrasing of "${first}"` });
+        }
+      });
+    });
+  };
+  check('facts.json', 'facts', facts);
+  check('gaps.json', 'gaps', gaps);
+}
+
+function checkLexicon(groups: readonly LexiconGroup[], problems: DataProblem[]): void {
+  const owner = new Map<string, number>();
+  groups.forEach((group, index) => {
+    group.terms.forEach((term, t) => {
+      const key = term.toLowerCase();
+      const first = owner.get(key);
+      if (first === undefined) owner.set(key, index);
+      else problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" is already a term of groups[${first}]` });
+    });
+  });
+}
+
+/** Loads and validates the case pack in `directory`; throws CasePackError naming every problem. */
+export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePack {
+  const problems: DataProblem[] = [];
+  const read: Reader = (file) => readText(directory, file, problems);
+  const meta = readJson(read, 'case.json', caseFileSchema, problems);
+  const articleFile = meta?.source.file ?? 'article.txt';
+  const article = read(articleFile);
+  const facts = readJson(read, 'facts.json', factsFileSchema, problems)?.facts;
+  const gaps = readJson(read, 'gaps.json', gapsFileSchema, problems)?.gaps;
+  const timeline = readJson(read, 'timeline.json', timelineFileSchema, problems)?.events;
+  const lexicon = readJson(read, 'lexicon.json', lexiconFileSchema, problems)?.groups;
+
+  const all = article === undefined ? [] : segmentArticle(article);
+  const excluded = new Set(meta?.excludedSentences.map((e) => e.text) ?? []);
+  const sentences = all.filter((sentence) => !excluded.has(sentence.text));
+  const sentenceById = new Map(sentences.map((sentence) => [sentence.id, sentence]));
+
+  if (meta !== undefined && article !== undefined) {
+    meta.excludedSentences.forEach((e, index) => {
+      if (!all.some((sentence) => sentence.text === e.text)) {
+        problems.push({ file: 'case.json', entry: `excludedSentences[${index}]`, field: 'text', message: `is not a sentence of ${articleFile}` });
+      }
+    });
+    if (all[0]?.text !== meta.source.headline) {
+      problems.push({ file: 'case.json', entry: 'source', field: 'headline', message: `differs from the first line of ${articleFile}` });
+    }
+  }
+  if (facts !== undefined) {
+    checkUniqueIds('facts.json', 'facts', facts, problems);
+    if (article !== undefined) {
+      checkSources('facts.json', 'facts', facts, sentenceById, problems);
+      checkCoverage(sentences, facts, problems);
+    }
+  }
+  if (timeline !== undefined) {
+    checkUniqueIds('timeline.json', 'events', timeline, problems);
+    if (article !== undefined) checkSources('timeline.json', 'events', timeline, sentenceById, problems);
+    checkTimelineOrder(timeline, problems);
+  }
+  if (gaps !== undefined) checkUniqueIds('gaps.json', 'gaps', gaps, problems);
+  if (facts !== undefined && gaps !== undefined) checkPhrasings(facts, gaps, problems);
+  if (lexicon !== undefined) checkLexicon(lexicon, problems);
+
+  if (problems.length > 0 || meta === undefined || facts === undefined || gaps === undefined || timeline === undefined || lexicon === undefined) {
+    throw new CasePackError(directory, problems);
+  }
+  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon };
+}

@@ -1,0 +1,53 @@
+// Every tuning number of the search, in one frozen place; tests pin the behaviour they produce.
+import type { IFuseOptions } from 'fuse.js';
+
+export const SEARCH_OPTIONS = Object.freeze({
+  /** An answer must score at least this (0–1) or the reply is "the article doesn't say". Calibrated on bench:quality. */
+  answerThreshold: 0.4,
+  /** Further answers are shown only while they score within this fraction of the best one. */
+  runnerUpRatio: 0.85,
+  maxAnswers: 3,
+  maxSuggestions: 3,
+  /** A known gap ("the article doesn't say…") wins only when it beats the best fact by this much. */
+  gapMargin: 0.05,
+  /** A question word no fact or gap contains weighs as if this many documents had it (lower weighs more). */
+  unknownTermDocumentFrequency: 1,
+  /** How much a query term counts when a fact has it in a phrasing, in its answer line, or only in its sentences. */
+  fieldWeight: Object.freeze({ phrasing: 1, answer: 0.85, sentence: 0.6 }),
+  /** A term reached through a typo correction counts a little less than one typed right. */
+  correctedWeight: 0.85,
+  /** Share of the score from coverage of the question's terms; the rest from the closest single phrasing. */
+  coverageShare: 0.8,
+  /** Tokens shorter than this are never typo-corrected: too many real words are one edit apart. */
+  minCorrectableLength: 4,
+  /** Edits (optimal string alignment) a correction may be away: one for short tokens, two for longer ones. */
+  maxEdits: Object.freeze({ short: 1, long: 2 }),
+  /** Tokens up to this length count as short for the bound above. */
+  shortTokenLength: 5,
+  /** A correction may differ in length from the typed token by at most this. */
+  maxLengthDifference: 2,
+  /** Bounded memo of typo corrections, so repeated words cost one lookup. */
+  correctionCacheSize: 5_000,
+});
+
+// fuse.js defaults that would hurt here: `location`/`distance` penalise a match that is not at the start of
+// the string and the field-length norm favours short words; both are off. Patterns are single words, so
+// the 32-character Bitap limit is never reached (the analyzer only sends tokens).
+export const TYPO_FUSE_OPTIONS: IFuseOptions<string> = Object.freeze({
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  // Candidates only: editDistance() makes the decision, since Bitap scores fuzzy substrings.
+  threshold: 0.45,
+  isCaseSensitive: false,
+  shouldSort: true,
+});
+
+/** Fuzzy matching of what a user has typed so far against suggested questions (autocomplete, "did you mean"). */
+export const QUESTION_FUSE_OPTIONS: IFuseOptions<{ readonly question: string }> = Object.freeze({
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  keys: ['question'],
+  shouldSort: true,
+});

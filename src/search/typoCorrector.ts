@@ -1,0 +1,77 @@
+// Corrects a mistyped word to the closest word the case pack knows ("amazn" → "amazon"), with fuse.js's Bitap.
+// One Fuse per word length, over the words of similar length, keeps each lookup small.
+import Fuse from 'fuse.js';
+import { SEARCH_OPTIONS, TYPO_FUSE_OPTIONS } from './searchOptions.js';
+
+export interface TypoCorrector {
+  /** The known word closest to `token`, or undefined when none is close enough. Known words come back unchanged. */
+  correct(token: string): string | undefined;
+  isKnown(token: string): boolean;
+}
+
+const CORRECTABLE = /^\p{L}+$/u;
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, "agianst" → "against" is 1).
+ * Bitap scores a fuzzy substring match, so "ended" scores well inside "denied"; this whole-word check keeps
+ * real words that the pack does not know from being "corrected" into ones it does.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
+
+export function buildTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
+  const known = new Set(vocabulary);
+  const targets = [...known].filter((word) => word.length >= 3 && CORRECTABLE.test(word)).sort();
+  const byLength = new Map<number, Fuse<string>>();
+  const cache = new Map<string, string | undefined>();
+  const { maxLengthDifference, minCorrectableLength, shortTokenLength, maxEdits: editLimit, correctionCacheSize } = SEARCH_OPTIONS;
+
+  const fuseFor = (length: number): Fuse<string> => {
+    let fuse = byLength.get(length);
+    if (fuse === undefined) {
+      const near = targets.filter((word) => Math.abs(word.length - length) <= maxLengthDifference);
+      fuse = new Fuse(near, TYPO_FUSE_OPTIONS);
+      byLength.set(length, fuse);
+    }
+    return fuse;
+  };
+
+  const lookUp = (token: string): string | undefined => {
+    const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
+    let best: { word: string; edits: number; score: number } | undefined;
+    for (const result of fuseFor(token.length).search(token, { limit: 12 })) {
+      const score = result.score ?? 1;
+      const edits = editDistance(token, result.item);
+      if (edits > maxEdits) continue;
+      if (best === undefined || edits < best.edits || (edits === best.edits && score < best.score)) best = { word: result.item, edits, score };
+    }
+    return best?.word;
+  };
+
+  return {
+    isKnown: (token) => known.has(token),
+    correct(token) {
+      if (known.has(token)) return token;
+      if (token.length < minCorrectableLength || !CORRECTABLE.test(token)) return undefined;
+      if (cache.has(token)) return cache.get(token);
+      const word = lookUp(token);
+      if (cache.size >= correctionCacheSize) cache.delete(cache.keys().next().value ?? '');
+      cache.set(token, word);
+      return word;
+    },
+  };
+}
