@@ -27,13 +27,14 @@ export function splitSentences(block: string): string[] {
     const ch = block[i]!;
     if (CLOSING_QUOTES.has(ch) || (ch === '"' && quoteDepth > 0)) {
       quoteDepth = Math.max(0, quoteDepth - 1);
-      continue;
-    }
-    if (OPENING_QUOTES.has(ch)) {
+      // A quotation that ends its sentence (“… did nothing.” Acme wants…) ends it after the closing mark.
+      if (quoteDepth > 0 || !'.!?'.includes(block[i - 1] ?? '')) continue;
+    } else if (OPENING_QUOTES.has(ch)) {
       quoteDepth += 1;
       continue;
+    } else if (quoteDepth > 0 || !'.!?'.includes(ch)) {
+      continue;
     }
-    if (quoteDepth > 0 || !'.!?'.includes(ch)) continue;
     const rest = block.slice(i + 1);
     const next = /^["”’)]*\s+(?=\S)/u.exec(rest);
     if (next === null) continue;

@@ -1,0 +1,39 @@
+// `npm run bench:quality`: answer quality and speed of casebot against two baselines, on every question set.
+import { fileURLToPath } from 'node:url';
+import { loadCaseContext } from '../src/commands/caseContext.js';
+import { evaluate, overallAccuracy, percentile, readQuestionSet, type AnswerSystem } from './questionSet.js';
+import { casebotSystem, fuseDefaultSystem, miniSearchSystem } from './systems.js';
+
+const SETS = [
+  ['dev (shared sample)', 'dev-questions.jsonl'],
+  ['holdout 1 (written blind)', 'holdout-questions.jsonl'],
+  ['holdout 2 (written blind)', 'holdout2-questions.jsonl'],
+] as const;
+const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
+
+const context = loadCaseContext();
+const systems: [string, AnswerSystem][] = [
+  ['casebot', casebotSystem(context)],
+  ['fuse.js defaults', fuseDefaultSystem(context)],
+  ['MiniSearch BM25', miniSearchSystem(context)],
+];
+const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+for (const [label, file] of SETS) {
+  const questions = readQuestionSet(fileURLToPath(new URL(`../test/fixtures/${file}`, import.meta.url)));
+  // Warm up JIT and caches, so the timings describe a running bot, not its first call.
+  for (const [, system] of systems) for (const q of questions) system(q.q);
+  console.log(`\n${label}: ${questions.length} questions (${questions.filter((q) => q.accept.length > 0).length} answerable)`);
+  console.log('system             top-1   top-3   abstain  overall  median ms  p99 ms');
+  for (const [name, system] of systems) {
+    const r = evaluate(system, questions);
+    console.log(
+      `${name.padEnd(17)} ${pct(r.top1, r.answerable)} ${pct(r.top3, r.answerable)}  ${pct(r.abstained, r.unanswerable)}  ${(100 * overallAccuracy(r)).toFixed(1).padStart(5)}%` +
+        `   ${percentile(r.latenciesMs, 50).toFixed(3).padStart(7)}  ${percentile(r.latenciesMs, 99).toFixed(3).padStart(7)}`,
+    );
+    if (name === 'casebot') {
+      const ok = r.top1 / r.answerable >= TARGETS.top1 && r.abstained / r.unanswerable >= TARGETS.abstain && percentile(r.latenciesMs, 99) < TARGETS.p99Ms;
+      console.log(`${''.padEnd(17)} targets (top-1 ≥ 95%, abstain ≥ 90%, p99 < 1 ms): ${ok ? 'met' : 'NOT met'}`);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseIndex } from '../../src/search/caseIndex.js';
+import { loadCasePack } from '../../src/data/loadCasePack.js';
+import { SEARCH_OPTIONS } from '../../src/search/searchOptions.js';
+import { TINY_CASE_DIRECTORY, realContext } from '../helpers.js';
+
+const { pack, index } = realContext();
+const sentencesOf = (factId: string | undefined): string[] =>
+  pack.facts.find((f) => f.id === factId)?.sources.map((s) => pack.sentenceById.get(s.sentence)?.text ?? '') ?? [];
+
+function topFact(question: string): string | undefined {
+  const result = index.ask(question);
+  return result.answered ? result.answers[0]?.fact.id : undefined;
+}
+
+describe('asking the case index', () => {
+  it('answers who sued with the filing sentence', () => {
+    expect(topFact('who sued amazon')).toBe('parler-sues-amazon');
+    expect(sentencesOf('parler-sues-amazon')).toContain('Parler sues Amazon, claiming it violated antitrust laws');
+  });
+
+  it('understands synonyms and abbreviations', () => {
+    expect(topFact('tro')).toBe('restraining-order');
+    expect(topFact('why did amazon web services kick parler off')).toBe('amazon-reason');
+    expect(topFact('jan 6 riot')).toBe('capitol-siege');
+  });
+
+  it('tolerates typos', () => {
+    expect(topFact('tempory restrainig order')).toBe('restraining-order');
+    expect(topFact('did facebok suspend trump')).toBe('trump-suspended');
+  });
+
+  it('says the article does not say, for off-topic and unanswered questions', () => {
+    expect(index.ask('whats the weather like today').answered).toBe(false);
+    expect(index.ask('asdf qwerty').answered).toBe(false);
+  });
+
+  it('names the known gap when a question asks what the article leaves out', () => {
+    const result = index.ask('who is the ceo of parler');
+    expect(result.answered).toBe(false);
+    expect(result.answered ? undefined : result.gap?.id).toBe('parler-leadership');
+  });
+
+  it('offers at most three "did you mean" suggestions on a miss, even for a question of stop words only', () => {
+    for (const question of ['what is it', 'whats the weather like today', 'how many people died at the capitol']) {
+      const result = index.ask(question);
+      expect(result.answered).toBe(false);
+      if (!result.answered) {
+        expect(result.suggestions.length).toBeGreaterThan(0);
+        expect(result.suggestions.length).toBeLessThanOrEqual(SEARCH_OPTIONS.maxSuggestions);
+      }
+    }
+  });
+
+  it('ranks answers best first, at most three, each above the threshold', () => {
+    const result = index.ask('what does parler claim against amazon');
+    expect(result.answered).toBe(true);
+    if (result.answered) {
+      expect(result.answers.length).toBeLessThanOrEqual(SEARCH_OPTIONS.maxAnswers);
+      const scores = result.answers.map((a) => a.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      for (const score of scores) expect(score).toBeGreaterThanOrEqual(SEARCH_OPTIONS.answerThreshold);
+    }
+  });
+
+  it('gives the same answer to the same question every time', () => {
+    const first = JSON.stringify(index.ask('is twitter on aws'));
+    for (let i = 0; i < 5; i += 1) expect(JSON.stringify(index.ask('is twitter on aws'))).toBe(first);
+  });
+
+  it('works on any valid case pack, not only this one', () => {
+    const tiny = buildCaseIndex(loadCasePack(TINY_CASE_DIRECTORY));
+    const result = tiny.ask('does acme want its money back');
+    expect(result.answered && result.answers[0]?.fact.id).toBe('refund');
+    expect(tiny.ask('how much did the widgets cost').answered).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildTypoCorrector, editDistance } from '../../src/search/typoCorrector.js';
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps as one edit each', () => {
+    expect(editDistance('amazon', 'amazon')).toBe(0);
+    expect(editDistance('amazn', 'amazon')).toBe(1);
+    expect(editDistance('agianst', 'against')).toBe(1);
+    expect(editDistance('parlor', 'parler')).toBe(1);
+    expect(editDistance('ended', 'denied')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('correcting typos against the words the case knows', () => {
+  const corrector = buildTypoCorrector(['amazon', 'parler', 'temporary', 'restraining', 'denied', 'facebook', 'warning', 'labels']);
+
+  it('corrects one slip in a short word and two in a long one', () => {
+    expect(corrector.correct('amazn')).toBe('amazon');
+    expect(corrector.correct('facebok')).toBe('facebook');
+    expect(corrector.correct('tempory')).toBe('temporary');
+    expect(corrector.correct('restrainig')).toBe('restraining');
+    expect(corrector.correct('lables')).toBe('labels');
+  });
+
+  it('returns known words unchanged', () => {
+    expect(corrector.correct('parler')).toBe('parler');
+    expect(corrector.isKnown('parler')).toBe(true);
+  });
+
+  it('leaves alone words that are not near any known word, short tokens and numbers', () => {
+    expect(corrector.correct('ended')).toBeUndefined();
+    expect(corrector.correct('weather')).toBeUndefined();
+    expect(corrector.correct('amz')).toBeUndefined();
+    expect(corrector.correct('10000')).toBeUndefined();
+  });
+
+  it('gives the same answer the second time (memoised)', () => {
+    expect(corrector.correct('amazn')).toBe(corrector.correct('amazn'));
+  });
+});

@@ -1,0 +1,13 @@
+// One `npm test` runs every suite: unit, quality and end-to-end. Under CI it also writes a JSON report
+// that .ci/run turns into its closing "N passed, N failed" line.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'reports/vitest.json' },
+  },
+});
