@@ -38,17 +38,23 @@ const STOP_WORDS = new Set(
     'make makes made thing things stuff kind sort lot lots way much many more most less well wait tho though ' +
     'because since while during after before until again against anything something nothing everything supposed ' +
     'suppose supposedly allegedly apparently one ones hearing keep keeps kept opinion honest lie remember ' +
-    'shaking head far'
+    'shaking head far like yet nah yeah yep nope ya next id exactly okay'
   ).split(' '),
 );
 // "right" alone means the political right; these phrases do not.
-const FILLER_PHRASES = [/\bright (?:now|away|here|there)\b/gu, /\ball right\b/gu, /\bis (?:it|that) right\b/gu];
+const FILLER_PHRASES = [
+  /\bright (?:now|away|here|there)\b/gu,
+  /\ball right\b/gu,
+  /\bis (?:it|that) right\b/gu,
+  // A tag question: "…, right?", "or something right?".
+  /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
+];
 
 /** Lowercase word and number tokens; possessives, apostrophes, accents, invisible characters and thousands separators removed. */
 export function tokenize(text: string): string[] {
   let s = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
   s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
-  s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000');
+  s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ');
   for (const filler of FILLER_PHRASES) s = s.replace(filler, ' ');
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -2,7 +2,9 @@
 // Scoring is IDF-weighted term coverage blended with the closest curated phrasing; see SEARCH_OPTIONS.
 import type { CasePack } from '../data/loadCasePack.js';
 import type { Fact, Gap } from '../data/schemas.js';
-import { analyzeTokenSpans, analyzeTokens, compileLexicon, expandShortForms, isShortForm, isStopWord, tokenize, type CompiledLexicon } from './analyzeText.js';
+import { analyzeQuery, literalStems, type QueryTerm } from './analyzeQuery.js';
+import { analyzeTokens, compileLexicon, expandShortForms, tokenize } from './analyzeText.js';
+import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import { buildTypoCorrector, type TypoCorrector } from './typoCorrector.js';
 
@@ -21,71 +23,56 @@ export interface CaseIndex {
   analyze(text: string): string[];
 }
 
-interface QueryTerm {
-  readonly term: string;
-  readonly corrected: boolean;
-}
-
 interface Doc {
   readonly target: { readonly kind: 'fact'; readonly fact: Fact } | { readonly kind: 'gap'; readonly gap: Gap };
   /** Each term's best field weight in this document. */
   readonly termWeight: ReadonlyMap<string, number>;
   readonly phrasings: readonly ReadonlySet<string>[];
+  /** Literal word stems of all its texts, for the tie-breaking literal match. */
+  readonly literals: ReadonlySet<string>;
 }
 
 function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
 }
 
-function vocabularyOf(pack: CasePack): Set<string> {
+/** Every word the pack uses, with how often it uses it. */
+function vocabularyOf(pack: CasePack): Map<string, number> {
   const texts = [
     ...pack.sentences.map((s) => s.text),
     ...pack.facts.flatMap((f) => [f.question, f.answer, ...f.phrasings]),
     ...pack.gaps.flatMap((g) => [g.says, ...g.phrasings]),
     ...pack.lexicon.flatMap((g) => g.terms),
   ];
-  return new Set(texts.flatMap((text) => expandShortForms(tokenize(text))));
-}
-
-function analyzeQuery(question: string, lexicon: CompiledLexicon, corrector: TypoCorrector): QueryTerm[] {
-  const corrected = new Set<number>();
-  const tokens = expandShortForms(tokenize(question)).map((token, index) => {
-    if (corrector.isKnown(token) || isStopWord(token) || isShortForm(token)) return token;
-    const word = corrector.correct(token);
-    if (word === undefined || word === token) return token;
-    corrected.add(index);
-    return word;
-  });
-  const byTerm = new Map<string, boolean>();
-  for (const span of analyzeTokenSpans(tokens, lexicon)) {
-    let viaCorrection = false;
-    for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
-    byTerm.set(span.term, (byTerm.get(span.term) ?? true) && viaCorrection);
-  }
-  return [...byTerm].map(([term, viaCorrection]) => ({ term, corrected: viaCorrection }));
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap((text) => expandShortForms(tokenize(text)))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
 export function buildCaseIndex(pack: CasePack): CaseIndex {
   const lexicon = compileLexicon(pack.lexicon);
-  const corrector = buildTypoCorrector(vocabularyOf(pack));
+  const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
   const analyze = (text: string): string[] => analyzeTokens(expandShortForms(tokenize(text)), lexicon);
+  const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap((t) => expandShortForms(tokenize(t)))));
   const { fieldWeight } = SEARCH_OPTIONS;
 
   const docs: Doc[] = [
     ...pack.facts.map((fact): Doc => {
       const termWeight = new Map<string, number>();
-      addTerms(termWeight, fact.sources.flatMap((s) => analyze(pack.sentenceById.get(s.sentence)?.text ?? s.quote)), fieldWeight.sentence);
+      const sentences = fact.sources.map((s) => pack.sentenceById.get(s.sentence)?.text ?? s.quote);
+      addTerms(termWeight, sentences.flatMap(analyze), fieldWeight.sentence);
       addTerms(termWeight, analyze(`${fact.question} ${fact.answer}`), fieldWeight.answer);
       const phrasings = fact.phrasings.map((p) => new Set(analyze(p)));
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
-      return { target: { kind: 'fact', fact }, termWeight, phrasings };
+      const literals = literalsOf([...sentences, fact.question, fact.answer, ...fact.phrasings]);
+      return { target: { kind: 'fact', fact }, termWeight, phrasings, literals };
     }),
     ...pack.gaps.map((gap): Doc => {
       const termWeight = new Map<string, number>();
       addTerms(termWeight, analyze(gap.says), fieldWeight.answer);
       const phrasings = gap.phrasings.map((p) => new Set(analyze(p)));
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
-      return { target: { kind: 'gap', gap }, termWeight, phrasings };
+      return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf([gap.says, ...gap.phrasings]) };
     }),
   ];
 
@@ -94,7 +81,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
 
-  const scoreDoc = (doc: Doc, query: readonly QueryTerm[], weights: readonly number[], total: number): number => {
+  const scoreDoc = (doc: Doc, query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): number => {
     let covered = 0;
     query.forEach((q, i) => {
       covered += weights[i]! * (doc.termWeight.get(q.term) ?? 0) * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
@@ -109,20 +96,23 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       for (const term of phrasing) if (!query.some((q) => q.term === term)) union += idf(term);
       closest = Math.max(closest, shared / union);
     }
-    return SEARCH_OPTIONS.coverageShare * (covered / total) + (1 - SEARCH_OPTIONS.coverageShare) * closest;
+    const { coverageShare, literalShare } = SEARCH_OPTIONS;
+    const concept = coverageShare * (covered / total) + (1 - coverageShare) * closest;
+    const literal = literals.length === 0 ? 0 : literals.filter((l) => doc.literals.has(l)).length / literals.length;
+    return (1 - literalShare) * concept + literalShare * literal;
   };
 
   const starters = pack.facts.slice(0, SEARCH_OPTIONS.maxSuggestions);
 
   return {
-    analyze: (text) => analyzeQuery(text, lexicon, corrector).map((q) => q.term),
+    analyze: (text) => analyzeQuery(text, lexicon, corrector).terms.map((q) => q.term),
     ask(question) {
-      const query = analyzeQuery(question, lexicon, corrector);
+      const { terms: query, literals } = analyzeQuery(question, lexicon, corrector);
       if (query.length === 0) return { answered: false, query: question, gap: undefined, suggestions: starters };
       const weights = query.map((q) => idf(q.term));
       const total = weights.reduce((a, b) => a + b, 0);
       const ranked = docs
-        .map((doc, order) => ({ doc, order, score: scoreDoc(doc, query, weights, total) }))
+        .map((doc, order) => ({ doc, order, score: scoreDoc(doc, query, literals, weights, total) }))
         .sort((a, b) => b.score - a.score || a.order - b.order);
       const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
       const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = SEARCH_OPTIONS;

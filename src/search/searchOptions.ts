@@ -18,6 +18,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   correctedWeight: 0.85,
   /** Share of the score from coverage of the question's terms; the rest from the closest single phrasing. */
   coverageShare: 0.8,
+  /** Share of the final score from the question's own words appearing literally (tie-breaker between concepts). */
+  literalShare: 0.05,
   /** Tokens shorter than this are never typo-corrected: too many real words are one edit apart. */
   minCorrectableLength: 4,
   /** Edits (optimal string alignment) a correction may be away: one for short tokens, two for longer ones. */

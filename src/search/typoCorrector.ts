@@ -33,8 +33,13 @@ export function editDistance(a: string, b: string): number {
   return d[rows * cols - 1]!;
 }
 
-export function buildTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
-  const known = new Set(vocabulary);
+/**
+ * @param vocabulary the words the case pack uses, with how often: the only words a typo is corrected to;
+ *   between two equally close words the more frequent wins ("cort" → "court", not "corp").
+ * @param realWords words that are spelled right even though the pack does not use them: never corrected.
+ */
+export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, realWords: ReadonlySet<string> = new Set()): TypoCorrector {
+  const known = new Set(vocabulary.keys());
   const targets = [...known].filter((word) => word.length >= 3 && CORRECTABLE.test(word)).sort();
   const byLength = new Map<number, Fuse<string>>();
   const cache = new Map<string, string | undefined>();
@@ -52,12 +57,12 @@ export function buildTypoCorrector(vocabulary: Iterable<string>): TypoCorrector 
 
   const lookUp = (token: string): string | undefined => {
     const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
-    let best: { word: string; edits: number; score: number } | undefined;
+    let best: { word: string; edits: number; count: number } | undefined;
     for (const result of fuseFor(token.length).search(token, { limit: 12 })) {
-      const score = result.score ?? 1;
       const edits = editDistance(token, result.item);
       if (edits > maxEdits) continue;
-      if (best === undefined || edits < best.edits || (edits === best.edits && score < best.score)) best = { word: result.item, edits, score };
+      const count = vocabulary.get(result.item) ?? 0;
+      if (best === undefined || edits < best.edits || (edits === best.edits && count > best.count)) best = { word: result.item, edits, count };
     }
     return best?.word;
   };
@@ -66,7 +71,7 @@ export function buildTypoCorrector(vocabulary: Iterable<string>): TypoCorrector 
     isKnown: (token) => known.has(token),
     correct(token) {
       if (known.has(token)) return token;
-      if (token.length < minCorrectableLength || !CORRECTABLE.test(token)) return undefined;
+      if (token.length < minCorrectableLength || !CORRECTABLE.test(token) || realWords.has(token)) return undefined;
       if (cache.has(token)) return cache.get(token);
       const word = lookUp(token);
       if (cache.size >= correctionCacheSize) cache.delete(cache.keys().next().value ?? '');

@@ -13,7 +13,7 @@ describe('edit distance', () => {
 });
 
 describe('correcting typos against the words the case knows', () => {
-  const corrector = buildTypoCorrector(['amazon', 'parler', 'temporary', 'restraining', 'denied', 'facebook', 'warning', 'labels']);
+  const corrector = buildTypoCorrector(new Map(['amazon', 'parler', 'temporary', 'restraining', 'denied', 'facebook', 'warning', 'labels', 'court', 'corp'].map((w) => [w, w === 'court' ? 5 : 1])));
 
   it('corrects one slip in a short word and two in a long one', () => {
     expect(corrector.correct('amazn')).toBe('amazon');
@@ -21,6 +21,10 @@ describe('correcting typos against the words the case knows', () => {
     expect(corrector.correct('tempory')).toBe('temporary');
     expect(corrector.correct('restrainig')).toBe('restraining');
     expect(corrector.correct('lables')).toBe('labels');
+  });
+
+  it('prefers the word the case uses more often when two are equally close', () => {
+    expect(corrector.correct('cort')).toBe('court');
   });
 
   it('returns known words unchanged', () => {

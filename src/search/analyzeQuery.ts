@@ -1,0 +1,42 @@
+// Reduces a question to weighted search terms: typos corrected against the pack's words, then analyzed
+// exactly like the pack's own texts, plus the literal word stems for the tie-breaking literal match.
+import { analyzeTokenSpans, type CompiledLexicon, expandShortForms, isShortForm, isStopWord, stem, tokenize } from './analyzeText.js';
+import type { TypoCorrector } from './typoCorrector.js';
+
+export interface QueryTerm {
+  readonly term: string;
+  /** True when the term exists only thanks to a typo correction; such terms count a little less. */
+  readonly corrected: boolean;
+}
+
+export interface AnalyzedQuery {
+  readonly terms: readonly QueryTerm[];
+  /** Porter stems of the question's own words (stop words dropped), without lexicon mapping. */
+  readonly literals: readonly string[];
+}
+
+/** Porter stems of a text's non-stop words: what "the same words" means for the literal match. */
+export function literalStems(tokens: readonly string[]): string[] {
+  return [...new Set(tokens.filter((t) => !isStopWord(t)).map(stem))];
+}
+
+export function analyzeQuery(question: string, lexicon: CompiledLexicon, corrector: TypoCorrector): AnalyzedQuery {
+  const corrected = new Set<number>();
+  const tokens = expandShortForms(tokenize(question)).map((token, index) => {
+    if (corrector.isKnown(token) || isStopWord(token) || isShortForm(token)) return token;
+    const word = corrector.correct(token);
+    if (word === undefined || word === token) return token;
+    corrected.add(index);
+    return word;
+  });
+  const byTerm = new Map<string, boolean>();
+  for (const span of analyzeTokenSpans(tokens, lexicon)) {
+    let viaCorrection = false;
+    for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
+    byTerm.set(span.term, (byTerm.get(span.term) ?? true) && viaCorrection);
+  }
+  return {
+    terms: [...byTerm].map(([term, viaCorrection]) => ({ term, corrected: viaCorrection })),
+    literals: literalStems(tokens),
+  };
+}
