@@ -2,21 +2,8 @@
 import { createInterface } from 'node:readline';
 import { USAGE, answerQuestion, parseCliArguments } from '../adapters/cli.js';
 import { renderText } from '../adapters/renderText.js';
-import { loadCaseContext, type CaseContext } from '../commands/caseContext.js';
 import { dispatch } from '../commands/dispatch.js';
-import { CasePackError } from '../data/dataProblem.js';
-
-function loadOrExit(): CaseContext {
-  try {
-    return loadCaseContext();
-  } catch (error) {
-    if (error instanceof CasePackError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
+import { contextOrExit } from './startup.js';
 
 async function main(): Promise<number> {
   const parsed = parseCliArguments(process.argv.slice(2));
@@ -29,7 +16,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const context = loadOrExit();
+  const context = contextOrExit();
   if (request.mode === 'batch') {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

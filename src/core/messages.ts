@@ -23,4 +23,11 @@ export const MESSAGES = Object.freeze({
     help: 'What you can ask',
   }),
   derivedDate: (label: string) => `${label} (derived)`,
+  staleButton: 'That button no longer works (the bot was updated). Try the command again.',
+  didYouMean: 'Did you mean:',
+  apology: 'Sorry, something went wrong on my side while answering. It has been logged; please try again.',
+  moreInTopic: (shown: number, total: number) => `Showing ${shown} of ${total}; ask about the rest with /case ask.`,
+  timelinePage: (page: number, pages: number) => `page ${page} of ${pages}`,
+  previous: 'Previous',
+  next: 'Next',
 });

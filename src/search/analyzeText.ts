@@ -37,7 +37,7 @@ const STOP_WORDS = new Set(
     'guess mean means wonder wondering question questions true real get gets got getting go going goes went ' +
     'make makes made thing things stuff kind sort lot lots way much many more most less well wait tho though ' +
     'because since while during after before until again against anything something nothing everything supposed ' +
-    'suppose supposedly allegedly apparently one ones hearing keep keeps kept opinion honest lie remember ' +
+    'suppose supposedly allegedly apparently one ones keep keeps kept opinion honest lie remember ' +
     'shaking head far like yet nah yeah yep nope ya next id exactly okay'
   ).split(' '),
 );

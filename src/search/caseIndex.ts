@@ -19,6 +19,8 @@ export type AskResult =
 
 export interface CaseIndex {
   ask(question: string): AskResult;
+  /** Every fact that shares a term with the question, best first (autocomplete ranks with it). */
+  rank(question: string): readonly ScoredFact[];
   /** The terms a text is reduced to, for tests and debugging. */
   analyze(text: string): string[];
 }
@@ -31,6 +33,9 @@ interface Doc {
   /** Literal word stems of all its texts, for the tie-breaking literal match. */
   readonly literals: ReadonlySet<string>;
 }
+
+/** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
+const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=quantity']);
 
 function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
@@ -53,6 +58,9 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const lexicon = compileLexicon(pack.lexicon);
   const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
   const analyze = (text: string): string[] => analyzeTokens(expandShortForms(tokenize(text)), lexicon);
+  // A phrasing reduced to question words alone ("why now" → why) would match every question of its kind.
+  const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
+    phrasings.map((p) => new Set(analyze(p))).filter((terms) => [...terms].some((t) => !QUESTION_WORDS.has(t)));
   const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap((t) => expandShortForms(tokenize(t)))));
   const { fieldWeight } = SEARCH_OPTIONS;
 
@@ -62,7 +70,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       const sentences = fact.sources.map((s) => pack.sentenceById.get(s.sentence)?.text ?? s.quote);
       addTerms(termWeight, sentences.flatMap(analyze), fieldWeight.sentence);
       addTerms(termWeight, analyze(`${fact.question} ${fact.answer}`), fieldWeight.answer);
-      const phrasings = fact.phrasings.map((p) => new Set(analyze(p)));
+      const phrasings = phrasingTerms(fact.phrasings);
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
       const literals = literalsOf([...sentences, fact.question, fact.answer, ...fact.phrasings]);
       return { target: { kind: 'fact', fact }, termWeight, phrasings, literals };
@@ -70,7 +78,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     ...pack.gaps.map((gap): Doc => {
       const termWeight = new Map<string, number>();
       addTerms(termWeight, analyze(gap.says), fieldWeight.answer);
-      const phrasings = gap.phrasings.map((p) => new Set(analyze(p)));
+      const phrasings = phrasingTerms(gap.phrasings);
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
       return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf([gap.says, ...gap.phrasings]) };
     }),
@@ -104,22 +112,30 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
 
   const starters = pack.facts.slice(0, SEARCH_OPTIONS.maxSuggestions);
 
+  /** Every fact with a score above zero, best first, and the best-scoring known gap; undefined when no term is left. */
+  const rank = (question: string): { facts: ScoredFact[]; bestGap: { gap: Gap; score: number } | undefined } | undefined => {
+    const { terms: query, literals } = analyzeQuery(question, lexicon, corrector);
+    if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
+    const weights = query.map((q) => idf(q.term));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const ranked = docs
+      .map((doc, order) => ({ doc, order, score: scoreDoc(doc, query, literals, weights, total) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order);
+    const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
+    const gaps = ranked.flatMap((r) => (r.doc.target.kind === 'gap' ? [{ gap: r.doc.target.gap, score: r.score }] : []));
+    return { facts, bestGap: gaps[0] };
+  };
+
   return {
     analyze: (text) => analyzeQuery(text, lexicon, corrector).terms.map((q) => q.term),
+    rank: (question) => rank(question)?.facts ?? [],
     ask(question) {
-      const { terms: query, literals } = analyzeQuery(question, lexicon, corrector);
-      if (query.length === 0) return { answered: false, query: question, gap: undefined, suggestions: starters };
-      const weights = query.map((q) => idf(q.term));
-      const total = weights.reduce((a, b) => a + b, 0);
-      const ranked = docs
-        .map((doc, order) => ({ doc, order, score: scoreDoc(doc, query, literals, weights, total) }))
-        .sort((a, b) => b.score - a.score || a.order - b.order);
-      const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
+      const ranking = rank(question);
+      if (ranking === undefined) return { answered: false, query: question, gap: undefined, suggestions: starters };
+      const { facts, bestGap } = ranking;
       const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = SEARCH_OPTIONS;
       const best = facts[0];
-      const bestGap = ranked.find((r) => r.doc.target.kind === 'gap');
-      const gap = bestGap !== undefined && bestGap.doc.target.kind === 'gap' && bestGap.score >= answerThreshold &&
-        bestGap.score > (best?.score ?? 0) + gapMargin ? bestGap.doc.target.gap : undefined;
+      const gap = bestGap !== undefined && bestGap.score >= answerThreshold && bestGap.score > (best?.score ?? 0) + gapMargin ? bestGap.gap : undefined;
       if (best === undefined || best.score < answerThreshold || gap !== undefined) {
         const suggestions = facts.slice(0, maxSuggestions).map((f) => f.fact);
         return { answered: false, query: question, gap, suggestions: suggestions.length > 0 ? suggestions : starters };

@@ -1,0 +1,137 @@
+// The gateway door: a discord.js client that turns each interaction into an InteractionInput, answers it
+// through handleInteraction, and survives every failure to deliver (expired, already answered, 5xx).
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import { COMMAND_NAME, SUBCOMMANDS } from '../../commands/caseCommand.js';
+import { MESSAGES } from '../../core/messages.js';
+import type { Logger } from '../../log.js';
+import { handleInteraction, type InteractionInput, type InteractionOutcome, type InteractionServices } from './handleInteraction.js';
+import type { MessagePayload } from './renderMessage.js';
+
+export interface GatewayBotOptions {
+  readonly token: string;
+  /** REST base such as http://127.0.0.1:8080/api (a proxy, or the local test server); Discord's own when absent. */
+  readonly apiUrl?: string | undefined;
+  readonly services: InteractionServices;
+  readonly logger: Logger;
+}
+
+export interface GatewayBot {
+  readonly client: Client;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type Answerable = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction;
+
+/** Discord API errors that mean the reply can no longer be delivered: logged, never retried. */
+const UNDELIVERABLE = new Map<number | string, string>([
+  [10062, 'unknown interaction (answered too late, or by another running copy)'],
+  [40060, 'interaction already acknowledged'],
+]);
+
+function toInput(interaction: Answerable): InteractionInput {
+  if (interaction.isButton()) return { kind: 'button', customId: interaction.customId };
+  const subcommand = interaction.commandName === COMMAND_NAME ? (interaction.options.getSubcommand(false) ?? '') : interaction.commandName;
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    return { kind: 'autocomplete', subcommand, focused: { name: focused.name, value: String(focused.value) } };
+  }
+  const options = Object.fromEntries((interaction.options.data[0]?.options ?? []).map((o) => [o.name, o.value]));
+  return { kind: 'command', subcommand, options };
+}
+
+function replyOptions(message: MessagePayload) {
+  return {
+    ...(message.content === undefined ? {} : { content: message.content }),
+    embeds: [...message.embeds],
+    components: [...message.components],
+    allowedMentions: { parse: [] },
+  };
+}
+
+async function send(interaction: Answerable, outcome: InteractionOutcome): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    await interaction.respond(outcome.kind === 'choices' ? [...outcome.choices] : []);
+    return;
+  }
+  if (outcome.kind === 'update' && interaction.isButton()) {
+    await interaction.update(replyOptions(outcome.message));
+    return;
+  }
+  if (outcome.kind === 'choices') throw new Error('autocomplete choices for a non-autocomplete interaction');
+  const ephemeral = outcome.kind === 'reply' && outcome.ephemeral;
+  await interaction.reply({ ...replyOptions(outcome.message), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+}
+
+function describe(interaction: Answerable): Record<string, unknown> {
+  const what = interaction.isButton() ? { customId: interaction.customId } : { command: interaction.commandName, subcommand: interaction.options.getSubcommand(false) };
+  return { interactionId: interaction.id, user: interaction.user.id, guild: interaction.guildId, ...what };
+}
+
+export function createGatewayBot({ token, apiUrl, services, logger }: GatewayBotOptions): GatewayBot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // A second guard behind every reply's own allowed_mentions: nothing the bot sends can ping.
+    allowedMentions: { parse: [] },
+    ...(apiUrl === undefined ? {} : { rest: { api: apiUrl } }),
+  });
+
+  const answer = async (interaction: Answerable): Promise<void> => {
+    let outcome: InteractionOutcome;
+    try {
+      outcome = handleInteraction(services, toInput(interaction));
+    } catch (error) {
+      logger.error('handler failed', { ...describe(interaction), error });
+      await apologise(interaction);
+      return;
+    }
+    try {
+      await send(interaction, outcome);
+    } catch (error) {
+      const reason = error instanceof DiscordAPIError ? UNDELIVERABLE.get(error.code) : undefined;
+      if (reason !== undefined) logger.warn('reply not delivered', { ...describe(interaction), code: error instanceof DiscordAPIError ? error.code : undefined, reason });
+      else logger.error('reply failed', { ...describe(interaction), error });
+    }
+  };
+
+  const apologise = async (interaction: Answerable): Promise<void> => {
+    try {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.replied || interaction.deferred) await interaction.followUp({ content: MESSAGES.apology, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      else await interaction.reply({ content: MESSAGES.apology, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    } catch (error) {
+      logger.error('apology failed', { ...describe(interaction), error });
+    }
+  };
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isButton()) void answer(interaction);
+  });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info('ready', { user: ready.user.tag, guilds: ready.guilds.cache.size, commands: SUBCOMMANDS.map((s) => `/${COMMAND_NAME} ${s.name}`) });
+  });
+  client.on(Events.Error, (error) => logger.error('client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+
+  return {
+    client,
+    async start() {
+      await client.login(token);
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// Turns one interaction (slash command, autocomplete, button) into the response to send, with no I/O.
+// The gateway bot and the HTTP endpoint both translate their input to InteractionInput and send the outcome.
+import type { CaseContext } from '../../commands/caseContext.js';
+import { dispatch } from '../../commands/dispatch.js';
+import { factHandler } from '../../commands/handlers/fact.js';
+import { timelineHandler } from '../../commands/handlers/timeline.js';
+import { MESSAGES } from '../../core/messages.js';
+import type { QuestionSuggester } from '../../search/suggestQuestions.js';
+import { decodeButton } from './customIds.js';
+import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, lengthOf, truncate } from './discordLimits.js';
+import { type MessagePayload, renderMessage } from './renderMessage.js';
+
+export type InteractionInput =
+  | { readonly kind: 'command'; readonly subcommand: string; readonly options: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'autocomplete'; readonly subcommand: string; readonly focused: { readonly name: string; readonly value: string } }
+  | { readonly kind: 'button'; readonly customId: string };
+
+export interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+export type InteractionOutcome =
+  /** A new message (callback type 4). */
+  | { readonly kind: 'reply'; readonly message: MessagePayload; readonly ephemeral: boolean }
+  /** Replace the message the button is on (callback type 7). */
+  | { readonly kind: 'update'; readonly message: MessagePayload }
+  /** Autocomplete choices (callback type 8). */
+  | { readonly kind: 'choices'; readonly choices: readonly Choice[] };
+
+export interface InteractionServices {
+  readonly context: CaseContext;
+  readonly suggest: QuestionSuggester;
+}
+
+/** Autocomplete answers with what was typed first (so it can be sent as is), then matching questions. */
+function autocomplete({ suggest }: InteractionServices, typed: string): InteractionOutcome {
+  const text = typed.replace(/\p{Cf}+/gu, '').trim();
+  const own = text === '' || lengthOf(text) > CHOICE_VALUE_MAX ? [] : [{ name: truncate(text, CHOICE_NAME_MAX), value: text }];
+  const seen = new Set(own.map((c) => c.value.toLowerCase()));
+  const questions = suggest(text, AUTOCOMPLETE_CHOICES_MAX)
+    .map((f) => ({ name: truncate(f.question, CHOICE_NAME_MAX), value: truncate(f.question, CHOICE_VALUE_MAX) }))
+    .filter((c) => !seen.has(c.value.toLowerCase()));
+  return { kind: 'choices', choices: [...own, ...questions].slice(0, AUTOCOMPLETE_CHOICES_MAX) };
+}
+
+function button(services: InteractionServices, customId: string): InteractionOutcome {
+  const action = decodeButton(customId);
+  const { context } = services;
+  if (action === undefined) return { kind: 'reply', ...renderMessage({ kind: 'invalid', message: MESSAGES.staleButton }) };
+  switch (action.kind) {
+    case 'fact':
+      return { kind: 'reply', message: renderMessage(factHandler(context, action.factId)).message, ephemeral: true };
+    case 'suggestion': {
+      const rendered = renderMessage(factHandler(context, action.factId));
+      return { kind: 'update', message: rendered.message };
+    }
+    case 'timeline-page':
+      return { kind: 'update', message: renderMessage(timelineHandler(context), action.page).message };
+  }
+}
+
+export function handleInteraction(services: InteractionServices, input: InteractionInput): InteractionOutcome {
+  switch (input.kind) {
+    case 'command':
+      return { kind: 'reply', ...renderMessage(dispatch(services.context, { subcommand: input.subcommand, options: input.options })) };
+    case 'autocomplete':
+      return autocomplete(services, input.focused.value);
+    case 'button':
+      return button(services, input.customId);
+  }
+}

@@ -1,0 +1,46 @@
+// Environment configuration, parsed once per entry point with zod. Errors name the variable, never its value.
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const snowflake = (what: string) => z.string().regex(/^\d{17,20}$/u, `must be ${what} (a Discord id of 17–20 digits)`);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const token = z
+  .string({ error: 'is required: the bot token from the Discord Developer Portal (Bot → Reset Token)' })
+  .trim()
+  .min(1, 'is required: the bot token from the Discord Developer Portal (Bot → Reset Token)')
+  .refine((t) => !/^bot\s/iu.test(t), 'must be the token alone, without the "Bot " prefix')
+  .refine((t) => /^[\w-]+\.[\w-]+\.[\w-]+$/u.test(t), 'does not look like a bot token (three parts separated by dots)');
+
+const apiUrl = optional(
+  z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).transform((u) => u.replace(/\/+$/u, '')),
+);
+const logLevel = z.preprocess((v) => (v === '' || v === undefined ? 'info' : v), z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }));
+
+export const gatewayEnvSchema = z.object({
+  DISCORD_TOKEN: token,
+  DISCORD_API_URL: apiUrl,
+  LOG_LEVEL: logLevel,
+});
+export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;
+
+export const deployEnvSchema = z.object({
+  DISCORD_TOKEN: token,
+  DISCORD_CLIENT_ID: z.string({ error: 'is required: the application id from the Developer Portal (General Information)' }).pipe(snowflake('the application id')),
+  DISCORD_GUILD_ID: optional(snowflake('a server id')),
+  DISCORD_API_URL: apiUrl,
+  LOG_LEVEL: logLevel,
+});
+export type DeployConfig = z.infer<typeof deployEnvSchema>;
+
+export type ConfigResult<T> = { readonly ok: true; readonly config: T } | { readonly ok: false; readonly message: string };
+
+/** Parses the environment; on failure, one line per bad variable, naming it and what is wrong, never its value. */
+export function parseConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): ConfigResult<z.infer<S>> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const lines = parsed.error.issues.map((issue) => `  - ${issue.path.map(String).join('.')} ${issue.message}`);
+  return { ok: false, message: ['Configuration error (see .env.example):', ...lines].join('\n') };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { deployEnvSchema, gatewayEnvSchema, parseConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789';
+
+describe('reading the configuration', () => {
+  it('accepts a valid gateway environment, defaulting LOG_LEVEL and trimming the API URL', () => {
+    expect(parseConfig(gatewayEnvSchema, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:8080/api/' })).toEqual({
+      ok: true,
+      config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:8080/api', LOG_LEVEL: 'info' },
+    });
+  });
+
+  it('names each missing or malformed variable, and never echoes a value', () => {
+    const result = parseConfig(deployEnvSchema, { DISCORD_TOKEN: 'Bot secret-value', DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'ftp://x', LOG_LEVEL: 'loud' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    for (const name of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_API_URL', 'LOG_LEVEL']) expect(result.message).toContain(name);
+    expect(result.message).not.toContain('secret-value');
+    expect(result.message).not.toContain('abc');
+  });
+
+  it('requires the token, and the application id only to deploy', () => {
+    const missing = parseConfig(gatewayEnvSchema, {});
+    expect(!missing.ok && missing.message).toMatch(/DISCORD_TOKEN is required/u);
+    const deploy = parseConfig(deployEnvSchema, { DISCORD_TOKEN: TOKEN });
+    expect(!deploy.ok && deploy.message).toMatch(/DISCORD_CLIENT_ID is required/u);
+    expect(parseConfig(deployEnvSchema, { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '' }).ok).toBe(true);
+  });
+});
+
+describe('logging', () => {
+  it('writes JSON lines at or above the level, with secrets redacted, even inside errors', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'info', secrets: [TOKEN], write: (l) => lines.push(l) });
+    log.debug('hidden');
+    log.info('ready', { user: 'casebot' });
+    log.error('failed', { error: new Error(`login with ${TOKEN} refused`) });
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ level: 'info', msg: 'ready', user: 'casebot' });
+    expect(lines.join('')).not.toContain(TOKEN);
+    expect(lines[1]).toContain('[redacted]');
+  });
+});
