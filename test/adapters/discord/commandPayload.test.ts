@@ -10,7 +10,8 @@ describe('the /case registration payload', () => {
   const options = payload.options ?? [];
 
   it('names every command and option the way Discord allows, with 1–100 character descriptions', () => {
-    const named = [payload, ...options, ...options.flatMap((o) => ('options' in o ? (o.options ?? []) : []))];
+    const nested = options.flatMap((o): { name: string; description: string }[] => ('options' in o ? [...(o.options ?? [])] : []));
+    const named: { name: string; description: string }[] = [payload, ...options, ...nested];
     for (const item of named) {
       expect(item.name).toMatch(NAME);
       expect(item.name).toBe(item.name.toLowerCase());
