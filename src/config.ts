@@ -35,6 +35,19 @@ export const deployEnvSchema = z.object({
 });
 export type DeployConfig = z.infer<typeof deployEnvSchema>;
 
+export const httpEnvSchema = z.object({
+  DISCORD_PUBLIC_KEY: z
+    .string({ error: 'is required: the public key from the Developer Portal (General Information)' })
+    .trim()
+    .regex(/^[0-9a-f]{64}$/iu, 'must be the application public key: 64 hex characters'),
+  DISCORD_CLIENT_ID: optional(snowflake('the application id')),
+  DISCORD_API_URL: apiUrl,
+  PORT: z.preprocess((v) => (v === '' || v === undefined ? '3000' : v), z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535')),
+  HOST: z.preprocess((v) => (v === '' || v === undefined ? '0.0.0.0' : v), z.string().min(1)),
+  LOG_LEVEL: logLevel,
+});
+export type HttpConfig = z.infer<typeof httpEnvSchema>;
+
 export type ConfigResult<T> = { readonly ok: true; readonly config: T } | { readonly ok: false; readonly message: string };
 
 /** Parses the environment; on failure, one line per bad variable, naming it and what is wrong, never its value. */

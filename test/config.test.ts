@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployEnvSchema, gatewayEnvSchema, parseConfig } from '../src/config.js';
+import { deployEnvSchema, gatewayEnvSchema, httpEnvSchema, parseConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789';
@@ -27,6 +27,19 @@ describe('reading the configuration', () => {
     const deploy = parseConfig(deployEnvSchema, { DISCORD_TOKEN: TOKEN });
     expect(!deploy.ok && deploy.message).toMatch(/DISCORD_CLIENT_ID is required/u);
     expect(parseConfig(deployEnvSchema, { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '' }).ok).toBe(true);
+  });
+});
+
+describe('the HTTP endpoint configuration', () => {
+  it('defaults PORT to 3000 and HOST to 0.0.0.0', () => {
+    expect(parseConfig(httpEnvSchema, { DISCORD_PUBLIC_KEY: 'ab'.repeat(32) })).toMatchObject({ ok: true, config: { PORT: 3000, HOST: '0.0.0.0' } });
+  });
+
+  it('stops on a public key that is not 64 hex characters, or a bad port, naming each', () => {
+    const result = parseConfig(httpEnvSchema, { DISCORD_PUBLIC_KEY: 'xyz-not-hex', PORT: '99999' });
+    expect(!result.ok && result.message).toMatch(/DISCORD_PUBLIC_KEY must be the application public key: 64 hex characters/u);
+    expect(!result.ok && result.message).toMatch(/PORT must be 0–65535/u);
+    expect(!result.ok && result.message).not.toContain('xyz-not-hex');
   });
 });
 

@@ -1,0 +1,62 @@
+// Parses the interaction JSON Discord POSTs into an InteractionInput, and an outcome into the HTTP answer.
+// https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
+import { z } from 'zod';
+import type { InteractionInput, InteractionOutcome } from '../discord/handleInteraction.js';
+
+/** Interaction types: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type */
+export const INTERACTION_TYPE = { ping: 1, command: 2, component: 3, autocomplete: 4 } as const;
+/** Callback types: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type */
+const CALLBACK_TYPE = { pong: 1, message: 4, update: 7, autocomplete: 8 } as const;
+const EPHEMERAL = 1 << 6;
+
+const option = z.object({ name: z.string(), type: z.number(), value: z.unknown().optional(), focused: z.boolean().optional() });
+const subcommand = z.object({ name: z.string(), type: z.literal(1), options: z.array(option).optional() });
+const commandData = z.object({ name: z.string(), options: z.array(z.union([subcommand, option])).optional() });
+
+export const interactionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(INTERACTION_TYPE.ping) }),
+  z.object({ type: z.literal(INTERACTION_TYPE.command), data: commandData }),
+  z.object({ type: z.literal(INTERACTION_TYPE.autocomplete), data: commandData }),
+  z.object({ type: z.literal(INTERACTION_TYPE.component), data: z.object({ custom_id: z.string(), component_type: z.number() }) }),
+]);
+export type InteractionBody = z.infer<typeof interactionSchema>;
+
+type CommandData = z.infer<typeof commandData>;
+
+function subcommandOf(data: CommandData): { name: string; options: z.infer<typeof option>[] } {
+  const first = data.options?.[0];
+  if (first !== undefined && 'type' in first && first.type === 1) return { name: first.name, options: 'options' in first ? (first.options ?? []) : [] };
+  return { name: data.name, options: [] };
+}
+
+/** The input for handleInteraction, or 'ping' for Discord's endpoint check. */
+export function toInteractionInput(body: InteractionBody): InteractionInput | 'ping' {
+  switch (body.type) {
+    case INTERACTION_TYPE.ping:
+      return 'ping';
+    case INTERACTION_TYPE.component:
+      return { kind: 'button', customId: body.data.custom_id };
+    case INTERACTION_TYPE.command: {
+      const sub = subcommandOf(body.data);
+      return { kind: 'command', subcommand: sub.name, options: Object.fromEntries(sub.options.map((o) => [o.name, o.value])) };
+    }
+    case INTERACTION_TYPE.autocomplete: {
+      const sub = subcommandOf(body.data);
+      const focused = sub.options.find((o) => o.focused === true) ?? { name: '', value: '' };
+      return { kind: 'autocomplete', subcommand: sub.name, focused: { name: focused.name, value: String(focused.value ?? '') } };
+    }
+  }
+}
+
+export const PONG = { type: CALLBACK_TYPE.pong } as const;
+
+export function toCallback(outcome: InteractionOutcome): Record<string, unknown> {
+  switch (outcome.kind) {
+    case 'reply':
+      return { type: CALLBACK_TYPE.message, data: { ...outcome.message, ...(outcome.ephemeral ? { flags: EPHEMERAL } : {}) } };
+    case 'update':
+      return { type: CALLBACK_TYPE.update, data: outcome.message };
+    case 'choices':
+      return { type: CALLBACK_TYPE.autocomplete, data: { choices: outcome.choices } };
+  }
+}

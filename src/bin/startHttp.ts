@@ -1,0 +1,40 @@
+// Entry point of `npm run start:http`: the HTTP interactions endpoint. Exit 1 on bad config or data;
+// on SIGTERM/SIGINT it stops accepting, finishes the requests in flight, and exits 0.
+import { createInteractionServer } from '../adapters/http/interactionServer.js';
+import { publicKeyFromHex } from '../adapters/http/verifySignature.js';
+import { httpEnvSchema } from '../config.js';
+import { createLogger } from '../log.js';
+import { buildQuestionSuggester } from '../search/suggestQuestions.js';
+import { configOrExit, contextOrExit } from './startup.js';
+
+const config = configOrExit(httpEnvSchema);
+const logger = createLogger({ level: config.LOG_LEVEL });
+const context = contextOrExit();
+const server = createInteractionServer({
+  publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
+  services: { context, suggest: buildQuestionSuggester(context.pack, context.index) },
+  logger,
+});
+
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals): void => {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  server.close(() => process.exit(0));
+  // Keep-alive connections with no request in flight would hold close() open; requests in flight finish.
+  server.closeIdleConnections();
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+
+server.on('error', (error) => {
+  logger.error('server error', { error });
+  process.exit(1);
+});
+server.listen(config.PORT, config.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
+  logger.info('listening', { url: `http://${config.HOST}:${port}/interactions`, health: `/healthz` });
+});
