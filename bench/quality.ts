@@ -8,6 +8,7 @@ const SETS = [
   ['dev (shared sample)', 'dev-questions.jsonl'],
   ['holdout 1 (written blind)', 'holdout-questions.jsonl'],
   ['holdout 2 (written blind)', 'holdout2-questions.jsonl'],
+  ['holdout 3 (written blind, never tuned on)', 'holdout3-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 
