@@ -18,6 +18,7 @@ import {
   type Source,
   type TimelineEvent,
 } from './schemas.js';
+import { lexiconKey } from '../search/analyzeText.js';
 import { type ArticleSentence, segmentArticle } from './segmentArticle.js';
 
 export interface CasePack {
@@ -141,14 +142,16 @@ function checkPhrasings(facts: readonly Fact[], gaps: readonly Gap[], problems: 
   check('gaps.json', 'gaps', gaps);
 }
 
+/** Terms are compared as the search matches them (lowercase, plurals stripped), so "complaint" and "complaints" collide. */
 function checkLexicon(groups: readonly LexiconGroup[], problems: DataProblem[]): void {
-  const owner = new Map<string, number>();
+  const owner = new Map<string, { group: number; term: string }>();
   groups.forEach((group, index) => {
     group.terms.forEach((term, t) => {
-      const key = term.toLowerCase();
+      const key = lexiconKey(term);
       const first = owner.get(key);
-      if (first === undefined) owner.set(key, index);
-      else problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" is already a term of groups[${first}]` });
+      if (key === '') problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" has no letters or digits to match` });
+      else if (first === undefined) owner.set(key, { group: index, term });
+      else if (first.group !== index) problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" matches like "${first.term}" of groups[${first.group}]` });
     });
   });
 }

@@ -85,16 +85,21 @@ export interface CompiledLexicon {
   readonly longestTerm: number;
 }
 
+/** The key a lexicon term is matched by: its tokens' base forms. Two terms with one key collide. */
+export function lexiconKey(term: string): string {
+  return expandShortForms(tokenize(term)).map(baseForm).join(' ');
+}
+
 export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
   const terms = new Map<string, readonly string[]>();
   let longestTerm = 1;
   for (const group of groups) {
     const concepts = group.means.map((m) => CONCEPT_PREFIX + m);
     for (const term of group.terms) {
-      const bases = expandShortForms(tokenize(term)).map(baseForm);
-      if (bases.length === 0) continue;
-      terms.set(bases.join(' '), concepts);
-      longestTerm = Math.max(longestTerm, bases.length);
+      const key = lexiconKey(term);
+      if (key === '') continue;
+      terms.set(key, concepts);
+      longestTerm = Math.max(longestTerm, key.split(' ').length);
     }
   }
   return { terms, longestTerm };

@@ -89,6 +89,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
 
+  // Each phrasing's total IDF, computed once: the weighted union with a query is then O(query terms).
+  const phrasingWeight = new Map<ReadonlySet<string>, number>();
+  for (const doc of docs) for (const p of doc.phrasings) phrasingWeight.set(p, [...p].reduce((sum, t) => sum + idf(t), 0));
+
   const scoreDoc = (doc: Doc, query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): number => {
     let covered = 0;
     query.forEach((q, i) => {
@@ -97,11 +101,14 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     let closest = 0;
     for (const phrasing of doc.phrasings) {
       let shared = 0;
-      let union = total;
+      let sharedIdf = 0;
       query.forEach((q, i) => {
-        if (phrasing.has(q.term)) shared += weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
+        if (!phrasing.has(q.term)) return;
+        shared += weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
+        sharedIdf += weights[i]!;
       });
-      for (const term of phrasing) if (!query.some((q) => q.term === term)) union += idf(term);
+      // Weighted union: all query terms plus the phrasing's terms the query lacks.
+      const union = total + (phrasingWeight.get(phrasing) ?? 0) - sharedIdf;
       closest = Math.max(closest, shared / union);
     }
     const { coverageShare, literalShare } = SEARCH_OPTIONS;

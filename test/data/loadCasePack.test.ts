@@ -117,6 +117,11 @@ describe('rejecting a broken case pack', () => {
     expect(problemsOf(facts)).toEqual([expect.objectContaining({ entry: 'facts[2] "refund"', field: 'phrasings[3]' })]);
     const lexicon = brokenCopy('lexicon.json', (j) => { j.groups[1].terms.push('sued'); });
     expect(problemsOf(lexicon)).toEqual([expect.objectContaining({ file: 'lexicon.json', entry: 'groups[1]', field: 'terms[3]' })]);
+    // The search matches plurals alike, so a singular in one group and its plural in another collide too.
+    const plural = brokenCopy('lexicon.json', (j) => { j.groups[1].terms.push('lawsuits'); });
+    expect(problemsOf(plural)).toEqual([
+      { file: 'lexicon.json', entry: 'groups[1]', field: 'terms[3]', message: '"lawsuits" matches like "lawsuit" of groups[0]' },
+    ]);
   });
 
   it('names an excluded sentence that is not in the article and a headline that differs', () => {

@@ -36,8 +36,11 @@ function quoteLines(sentences: readonly QuotedSentence[]): string {
   return sentences.map((s) => `> ${escapeMarkdown(s.text)}\n> — sentence \`${s.id}\``).join('\n\n');
 }
 
+// One formatter for the process: building Intl formatters per message costs more than the search.
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 function creditLine(credit: Credit): string {
-  const date = new Date(`${credit.published}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = DATE.format(new Date(`${credit.published}T00:00:00Z`));
   return truncate(`Source: ${credit.publisher}, “${credit.headline}”, ${date} · ${credit.language}`, L.EMBED_FOOTER_TEXT_MAX);
 }
 
