@@ -50,12 +50,17 @@ const FILLER_PHRASES = [
   /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
 ];
 
+// Mentions, channels, custom emoji, timestamps, command links and URLs carry no words to search for: their
+// ids would otherwise become search terms that dilute the real question.
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|<\/[^<>]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+/gu;
+
 /** Lowercase word and number tokens; possessives, apostrophes, accents, invisible characters and thousands separators removed. */
 export function tokenize(text: string): string[] {
   let s = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
   s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
   s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ');
   for (const filler of FILLER_PHRASES) s = s.replace(filler, ' ');
+  s = s.replace(DISCORD_MARKUP, ' ');
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -21,6 +21,10 @@ describe('tokenizing what people type', () => {
     expect(tokenize('par\u200bler caf\u00e9 10,000 10k')).toEqual(['parler', 'cafe', '10000', '10000']);
   });
 
+  it('ignores mentions, channels, custom emoji, timestamps and links, so they cannot dilute a question', () => {
+    expect(tokenize('who sued <@123> <@!45> <@&678> <#9> <:pog:111> <t:1610000000:R> </case ask:222> @everyone @here https://x.com/a?b=c')).toEqual(['who', 'sued']);
+  });
+
   it('spells out chat short forms', () => {
     expect(expandShortForms(tokenize('whyd u cant teh'))).toEqual(['why', 'did', 'you', 'cannot', 'the']);
   });

@@ -44,6 +44,11 @@ function autocomplete({ suggest }: InteractionServices, typed: string): Interact
   return { kind: 'choices', choices: [...own, ...questions].slice(0, AUTOCOMPLETE_CHOICES_MAX) };
 }
 
+/** An update replaces only the fields it sends: empty content must be sent, or the old text stays on top. */
+function update(message: MessagePayload): InteractionOutcome {
+  return { kind: 'update', message: { ...message, content: message.content ?? '' } };
+}
+
 function button(services: InteractionServices, customId: string): InteractionOutcome {
   const action = decodeButton(customId);
   const { context } = services;
@@ -51,12 +56,10 @@ function button(services: InteractionServices, customId: string): InteractionOut
   switch (action.kind) {
     case 'fact':
       return { kind: 'reply', message: renderMessage(factHandler(context, action.factId)).message, ephemeral: true };
-    case 'suggestion': {
-      const rendered = renderMessage(factHandler(context, action.factId));
-      return { kind: 'update', message: rendered.message };
-    }
+    case 'suggestion':
+      return update(renderMessage(factHandler(context, action.factId)).message);
     case 'timeline-page':
-      return { kind: 'update', message: renderMessage(timelineHandler(context), action.page).message };
+      return update(renderMessage(timelineHandler(context), action.page).message);
   }
 }
 

@@ -32,8 +32,20 @@ export const TIMELINE_EVENTS_PER_PAGE = 4;
 const COLOR = 0x2b6cb0;
 const NO_PINGS = { parse: [] } as const;
 
+// Escaping runs its many regexes once per distinct text: the texts come from the case pack, a finite set.
+const escaped = new Map<string, string>();
+const ESCAPE_MEMO_MAX = 10_000;
+function escape(text: string): string {
+  let result = escaped.get(text);
+  if (result === undefined) {
+    result = escapeMarkdown(text);
+    if (escaped.size < ESCAPE_MEMO_MAX) escaped.set(text, result);
+  }
+  return result;
+}
+
 function quoteLines(sentences: readonly QuotedSentence[]): string {
-  return sentences.map((s) => `> ${escapeMarkdown(s.text)}\n> — sentence \`${s.id}\``).join('\n\n');
+  return sentences.map((s) => `> ${escape(s.text)}\n> — sentence \`${s.id}\``).join('\n\n');
 }
 
 // One formatter for the process: building Intl formatters per message costs more than the search.
@@ -100,7 +112,7 @@ function timelineField(entry: TimelineEntry, number: number): { name: string; va
   const when = entry.date === undefined ? entry.when : `${entry.when} — ${entry.date.label}`;
   return {
     name: truncate(`${number}. ${when}`, L.EMBED_FIELD_NAME_MAX),
-    value: truncate(`${escapeMarkdown(entry.event)}\n${quoteLines(entry.sentences)}`, L.EMBED_FIELD_VALUE_MAX),
+    value: truncate(`${escape(entry.event)}\n${quoteLines(entry.sentences)}`, L.EMBED_FIELD_VALUE_MAX),
   };
 }
 
@@ -137,13 +149,13 @@ export function renderMessage(reply: Reply, page = 0): RenderedMessage {
       return { message: message({ content, embeds: fitted, buttons: suggestionButtons(reply.related, 'fact') }), ephemeral: false };
     }
     case 'not-found': {
-      const lines = reply.suggestions.length > 0 ? [reply.message, '', MESSAGES.didYouMean, ...reply.suggestions.map((s) => `• ${escapeMarkdown(s.question)}`)] : [reply.message];
+      const lines = reply.suggestions.length > 0 ? [reply.message, '', MESSAGES.didYouMean, ...reply.suggestions.map((s) => `• ${escape(s.question)}`)] : [reply.message];
       return { message: message({ content: lines.join('\n'), buttons: suggestionButtons(reply.suggestions, 'suggestion') }), ephemeral: true };
     }
     case 'timeline':
       return { message: renderTimeline(reply, page), ephemeral: false };
     case 'source': {
-      const embed: APIEmbed = { title: truncate(reply.title, L.EMBED_TITLE_MAX), description: truncate(reply.lines.map((l) => escapeMarkdown(l)).join('\n'), L.EMBED_DESCRIPTION_MAX), color: COLOR, footer: { text: creditLine(reply.credit) } };
+      const embed: APIEmbed = { title: truncate(reply.title, L.EMBED_TITLE_MAX), description: truncate(reply.lines.map(escape).join('\n'), L.EMBED_DESCRIPTION_MAX), color: COLOR, footer: { text: creditLine(reply.credit) } };
       return { message: message({ embeds: [embed] }), ephemeral: false };
     }
     case 'help': {

@@ -65,6 +65,8 @@ describe('buttons', () => {
     const outcome = handleInteraction(services, { kind: 'button', customId: encodeButton({ kind: 'suggestion', factId: 'amazon-no-comment' }) });
     expect(outcome.kind).toBe('update');
     if (outcome.kind === 'update') expectWithinDiscordLimits(outcome.message);
+    // An update keeps every field it leaves out: the miss text must be cleared explicitly.
+    expect(outcome.kind === 'update' && outcome.message.content).toBe('');
   });
 
   it('a timeline button shows the page it names', () => {
