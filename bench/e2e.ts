@@ -1,0 +1,128 @@
+// `npm run bench:e2e`: dispatch-to-callback latency of casebot, started as `npm start` starts it, answering
+// `/case ask` through the local Discord server; and the same for a bot that only says "ok", for comparison.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { QUESTION_MAX_LENGTH } from '../src/core/limits.js';
+import { discordEnv, PROJECT_ROOT, runEntry, TEST_TOKEN } from '../test/e2e/entryProcess.js';
+import { startFakeDiscord, type FakeDiscord } from '../test/e2e/fakeDiscord/fakeDiscord.js';
+import { percentile, readQuestionSet } from './questionSet.js';
+
+const INTERACTIONS = 500;
+/** The load the target is set for, then one at a time: what a single user waits, with no queue. */
+const LOADS = [50, 1] as const;
+/** Unmeasured first round, so the figures describe a running bot, not JIT compilation and cold caches. */
+const WARM_UP = 100;
+/** A second answer would arrive after the first: wait this long before counting doubles. */
+const QUIET_MS = 500;
+const TARGET_P99_MS = 50;
+
+interface Measurement {
+  readonly latenciesMs: number[];
+  readonly perSecond: number;
+  readonly lost: number;
+  readonly doubled: number;
+  readonly refused: number;
+}
+
+/** A bot logged into `server` with /case registered; resolves to a function that stops it. */
+type StartBot = (server: FakeDiscord) => Promise<() => Promise<void>>;
+
+function readQuestions(): string[] {
+  const fixtures = `${PROJECT_ROOT}test/fixtures/`;
+  const files = readdirSync(fixtures).filter((name) => name.endsWith('-questions.jsonl'));
+  const questions = files.flatMap((file) => readQuestionSet(`${fixtures}${file}`).map((q) => q.q.trim()));
+  // Discord's UI sends neither an empty required option nor one over its max_length.
+  return questions.filter((q) => q !== '' && [...q].length <= QUESTION_MAX_LENGTH);
+}
+
+async function sendAsks(server: FakeDiscord, questions: readonly string[], count: number, inFlight: number): Promise<void> {
+  let next = 0;
+  const sender = async (): Promise<void> => {
+    while (next < count) {
+      const question = questions[next++ % questions.length] ?? 'who sued amazon?';
+      // A timeout is not fatal here: the interaction stays in the ledger, unanswered, and is counted as lost.
+      await server.sendCommand({ name: 'case', subcommand: 'ask', options: { question } }).catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, sender));
+}
+
+async function measureLoad(server: FakeDiscord, questions: readonly string[], inFlight: number): Promise<Measurement> {
+  const first = server.interactions.length;
+  await sendAsks(server, questions, INTERACTIONS, inFlight);
+  await sleep(QUIET_MS);
+  const records = server.interactions.slice(first);
+  const answered = records.flatMap((r) => (r.callback ? [{ dispatchedAt: r.dispatchedAt, at: r.callback.at }] : []));
+  const spanMs = Math.max(1, Math.max(...answered.map((a) => a.at)) - Math.min(...records.map((r) => r.dispatchedAt)));
+  return {
+    latenciesMs: answered.map((a) => a.at - a.dispatchedAt),
+    perSecond: (answered.length * 1000) / spanMs,
+    lost: records.length - answered.length,
+    doubled: records.filter((r) => r.callbackAttempts.length > 1).length,
+    refused: records.filter((r) => r.rejections.length > 0).length,
+  };
+}
+
+/** One bot, one fresh server: warm up, then each load in turn. */
+async function measure(startBot: StartBot, questions: readonly string[]): Promise<Measurement[]> {
+  // settleMs 0: a sender moves on as soon as its answer is in, so the intended number really are in flight.
+  const server = await startFakeDiscord({ token: TEST_TOKEN, settleMs: 0 });
+  const deploy = runEntry('deployCommands', discordEnv(server));
+  if ((await deploy.exited).code !== 0) throw new Error(`deploy-commands failed:\n${deploy.stderr()}`);
+  const stop = await startBot(server);
+  try {
+    await sendAsks(server, questions, WARM_UP, LOADS[0]);
+    const results: Measurement[] = [];
+    for (const inFlight of LOADS) results.push(await measureLoad(server, questions, inFlight));
+    return results;
+  } finally {
+    await stop();
+    await server.close();
+  }
+}
+
+const startCasebot: StartBot = async (server) => {
+  const bot = runEntry('start', discordEnv(server, { LOG_LEVEL: 'info' }));
+  await bot.waitForLog('ready');
+  return async () => {
+    bot.child.kill('SIGTERM');
+    const exit = await bot.exited;
+    if (exit.code !== 0) throw new Error(`casebot exited with ${exit.code ?? exit.signal}:\n${bot.stderr()}`);
+  };
+};
+
+/** The floor: discord.js and the fake server, with no answering work. It shares this process's event loop with the server. */
+const startOkBot: StartBot = async (server) => {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiUrl } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    // A failed reply is not this process's problem to report: the server records it as refused or lost.
+    if (interaction.isChatInputCommand()) interaction.reply({ content: 'ok', allowedMentions: { parse: [] } }).catch(() => undefined);
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(server.token);
+  await ready;
+  return () => client.destroy();
+};
+
+function row(label: string, inFlight: number, m: Measurement): string {
+  const pad = (value: number | string, width: number) => String(value).padStart(width);
+  const ms = (p: number) => pad(percentile(m.latenciesMs, p).toFixed(0), 6);
+  return `${label.padEnd(34)} ${pad(inFlight, 9)} ${ms(50)} ${ms(99)} ${pad(m.perSecond.toFixed(0), 9)} ${pad(m.lost, 5)} ${pad(m.doubled, 7)} ${pad(m.refused, 8)}`;
+}
+
+if (!existsSync(`${PROJECT_ROOT}dist/bin/start.js`)) execFileSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+const questions = readQuestions();
+console.log(`${INTERACTIONS} /case ask interactions per load (${questions.length} distinct questions), after ${WARM_UP} to warm up.`);
+console.log('Latency: from the gateway dispatch to the callback reaching the local Discord server (1 ms resolution).\n');
+const systems = [
+  ['casebot (node dist/bin/start.js)', await measure(startCasebot, questions)],
+  ['baseline: discord.js bot, "ok"', await measure(startOkBot, questions)],
+] as const;
+console.log(`${'system'.padEnd(34)} in flight p50 ms p99 ms answers/s  lost  double  refused`);
+for (const [label, results] of systems) results.forEach((m, i) => console.log(row(label, LOADS[i] ?? 0, m)));
+const [casebot] = systems[0][1];
+const met = casebot !== undefined && percentile(casebot.latenciesMs, 99) < TARGET_P99_MS && casebot.lost === 0 && casebot.doubled === 0;
+console.log(`\ncasebot target at ${LOADS[0]} in flight (p99 < ${TARGET_P99_MS} ms, 0 lost, 0 double): ${met ? 'met' : 'NOT met'}`);
+if (systems.some(([, results]) => results.some((m) => m.lost > 0 || m.doubled > 0))) process.exitCode = 1;
