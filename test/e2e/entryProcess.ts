@@ -53,7 +53,7 @@ function parseLogLine(line: string): LogLine | undefined {
 }
 
 /** @param cwd the project root by default, as npm runs scripts there. */
-export function runEntry(entry: 'start' | 'deployCommands', env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): EntryProcess {
+export function runEntry(entry: 'start' | 'startHttp' | 'deployCommands', env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): EntryProcess {
   const child = spawn(process.execPath, [`${PROJECT_ROOT}dist/bin/${entry}.js`], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
