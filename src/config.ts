@@ -19,7 +19,14 @@ const apiUrl = optional(
 );
 const logLevel = z.preprocess((v) => (v === '' || v === undefined ? 'info' : v), z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }));
 
+// Outcomes remembered per process; 0 turns the memo off.
+const answerCacheSize = z.preprocess(
+  (v) => (v === '' || v === undefined ? '1000' : v),
+  z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000'),
+);
+
 export const gatewayEnvSchema = z.object({
+  ANSWER_CACHE_SIZE: answerCacheSize,
   DISCORD_TOKEN: token,
   DISCORD_API_URL: apiUrl,
   LOG_LEVEL: logLevel,
@@ -44,6 +51,7 @@ export const httpEnvSchema = z.object({
   DISCORD_API_URL: apiUrl,
   PORT: z.preprocess((v) => (v === '' || v === undefined ? '3000' : v), z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535')),
   HOST: z.preprocess((v) => (v === '' || v === undefined ? '0.0.0.0' : v), z.string().min(1)),
+  ANSWER_CACHE_SIZE: answerCacheSize,
   LOG_LEVEL: logLevel,
 });
 export type HttpConfig = z.infer<typeof httpEnvSchema>;

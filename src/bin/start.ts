@@ -1,6 +1,7 @@
 // Entry point of `npm start`: the gateway bot. Exit 1 on bad config, bad data or a refused login; 0 on SIGINT/SIGTERM.
 import { createGatewayBot } from '../adapters/discord/gatewayBot.js';
 import { gatewayEnvSchema } from '../config.js';
+import { createAnswerCache } from '../adapters/discord/answerCache.js';
 import { createLogger } from '../log.js';
 import { buildQuestionSuggester } from '../search/suggestQuestions.js';
 import { configOrExit, contextOrExit } from './startup.js';
@@ -11,7 +12,7 @@ const context = contextOrExit();
 const bot = createGatewayBot({
   token: config.DISCORD_TOKEN,
   apiUrl: config.DISCORD_API_URL,
-  services: { context, suggest: buildQuestionSuggester(context.pack, context.index) },
+  services: { context, suggest: buildQuestionSuggester(context.pack, context.index), cache: createAnswerCache(config.ANSWER_CACHE_SIZE) },
   logger,
 });
 

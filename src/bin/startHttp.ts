@@ -3,6 +3,7 @@
 import { createInteractionServer } from '../adapters/http/interactionServer.js';
 import { publicKeyFromHex } from '../adapters/http/verifySignature.js';
 import { httpEnvSchema } from '../config.js';
+import { createAnswerCache } from '../adapters/discord/answerCache.js';
 import { createLogger } from '../log.js';
 import { buildQuestionSuggester } from '../search/suggestQuestions.js';
 import { configOrExit, contextOrExit } from './startup.js';
@@ -12,7 +13,7 @@ const logger = createLogger({ level: config.LOG_LEVEL });
 const context = contextOrExit();
 const server = createInteractionServer({
   publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
-  services: { context, suggest: buildQuestionSuggester(context.pack, context.index) },
+  services: { context, suggest: buildQuestionSuggester(context.pack, context.index), cache: createAnswerCache(config.ANSWER_CACHE_SIZE) },
   logger,
 });
 

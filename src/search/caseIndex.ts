@@ -89,27 +89,33 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
 
-  // Each phrasing's total IDF, computed once: the weighted union with a query is then O(query terms).
-  const phrasingWeight = new Map<ReadonlySet<string>, number>();
-  for (const doc of docs) for (const p of doc.phrasings) phrasingWeight.set(p, [...p].reduce((sum, t) => sum + idf(t), 0));
+  // Per document, once: each phrasing's total IDF, and which of its phrasings hold each term. Scoring then
+  // touches only the phrasings that share a term with the question.
+  const phrasingIndex = docs.map((doc) => {
+    const postings = new Map<string, number[]>();
+    doc.phrasings.forEach((phrasing, p) => {
+      for (const term of phrasing) postings.set(term, [...(postings.get(term) ?? []), p]);
+    });
+    return { postings, weight: doc.phrasings.map((phrasing) => [...phrasing].reduce((sum, t) => sum + idf(t), 0)) };
+  });
 
-  const scoreDoc = (doc: Doc, query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): number => {
+  const scoreDoc = (order: number, query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): number => {
+    const doc = docs[order]!;
+    const { postings, weight } = phrasingIndex[order]!;
     let covered = 0;
+    const shared = new Map<number, { score: number; idf: number }>();
     query.forEach((q, i) => {
-      covered += weights[i]! * (doc.termWeight.get(q.term) ?? 0) * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
+      const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
+      covered += credit * (doc.termWeight.get(q.term) ?? 0);
+      for (const p of postings.get(q.term) ?? []) {
+        const entry = shared.get(p) ?? { score: 0, idf: 0 };
+        shared.set(p, { score: entry.score + credit, idf: entry.idf + weights[i]! });
+      }
     });
     let closest = 0;
-    for (const phrasing of doc.phrasings) {
-      let shared = 0;
-      let sharedIdf = 0;
-      query.forEach((q, i) => {
-        if (!phrasing.has(q.term)) return;
-        shared += weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
-        sharedIdf += weights[i]!;
-      });
+    for (const [p, entry] of shared) {
       // Weighted union: all query terms plus the phrasing's terms the query lacks.
-      const union = total + (phrasingWeight.get(phrasing) ?? 0) - sharedIdf;
-      closest = Math.max(closest, shared / union);
+      closest = Math.max(closest, entry.score / (total + weight[p]! - entry.idf));
     }
     const { coverageShare, literalShare } = SEARCH_OPTIONS;
     const concept = coverageShare * (covered / total) + (1 - coverageShare) * closest;
@@ -126,7 +132,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     const weights = query.map((q) => idf(q.term));
     const total = weights.reduce((a, b) => a + b, 0);
     const ranked = docs
-      .map((doc, order) => ({ doc, order, score: scoreDoc(doc, query, literals, weights, total) }))
+      .map((doc, order) => ({ doc, order, score: scoreDoc(order, query, literals, weights, total) }))
       .sort((a, b) => b.score - a.score || a.order - b.order);
     const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
     const gaps = ranked.flatMap((r) => (r.doc.target.kind === 'gap' ? [{ gap: r.doc.target.gap, score: r.score }] : []));

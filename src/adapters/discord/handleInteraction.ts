@@ -6,6 +6,7 @@ import { factHandler } from '../../commands/handlers/fact.js';
 import { timelineHandler } from '../../commands/handlers/timeline.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { QuestionSuggester } from '../../search/suggestQuestions.js';
+import type { AnswerCache } from './answerCache.js';
 import { decodeButton } from './customIds.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, lengthOf, truncate } from './discordLimits.js';
 import { type MessagePayload, renderMessage } from './renderMessage.js';
@@ -31,6 +32,8 @@ export type InteractionOutcome =
 export interface InteractionServices {
   readonly context: CaseContext;
   readonly suggest: QuestionSuggester;
+  /** Memo of outcomes; absent, every interaction is computed. */
+  readonly cache?: AnswerCache;
 }
 
 /** Autocomplete answers with what was typed first (so it can be sent as is), then matching questions. */
@@ -64,6 +67,14 @@ function button(services: InteractionServices, customId: string): InteractionOut
 }
 
 export function handleInteraction(services: InteractionServices, input: InteractionInput): InteractionOutcome {
+  const cached = services.cache?.get(input);
+  if (cached !== undefined) return cached;
+  const outcome = computeOutcome(services, input);
+  services.cache?.set(input, outcome);
+  return outcome;
+}
+
+function computeOutcome(services: InteractionServices, input: InteractionInput): InteractionOutcome {
   switch (input.kind) {
     case 'command':
       return { kind: 'reply', ...renderMessage(dispatch(services.context, { subcommand: input.subcommand, options: input.options })) };
