@@ -39,7 +39,8 @@ export interface QualityReport {
 const hits = (sentences: readonly string[] | undefined, accept: readonly string[]): boolean =>
   sentences !== undefined && sentences.some((s) => accept.some((a) => s.includes(a)));
 
-export function evaluate(system: AnswerSystem, questions: readonly EvalQuestion[]): QualityReport {
+/** @param timingRounds extra timed passes over the set, so p99 describes many calls, not one noisy pass. */
+export function evaluate(system: AnswerSystem, questions: readonly EvalQuestion[], timingRounds = 0): QualityReport {
   let top1 = 0, top3 = 0, abstained = 0;
   const latenciesMs: number[] = [];
   const misses: { id: string; q: string }[] = [];
@@ -55,6 +56,13 @@ export function evaluate(system: AnswerSystem, questions: readonly EvalQuestion[
     if (hits(answers[0], question.accept)) top1 += 1;
     else misses.push(question);
     if (answers.slice(0, 3).some((a) => hits(a, question.accept))) top3 += 1;
+  }
+  for (let round = 0; round < timingRounds; round += 1) {
+    for (const question of questions) {
+      const start = process.hrtime.bigint();
+      system(question.q);
+      latenciesMs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
   }
   const answerable = questions.filter((q) => q.accept.length > 0).length;
   return { answerable, top1, top3, unanswerable: questions.length - answerable, abstained, latenciesMs, misses };

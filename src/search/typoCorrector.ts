@@ -45,20 +45,17 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
   const cache = new Map<string, string | undefined>();
   const { maxLengthDifference, minCorrectableLength, shortTokenLength, maxEdits: editLimit, correctionCacheSize } = SEARCH_OPTIONS;
 
-  const fuseFor = (length: number): Fuse<string> => {
-    let fuse = byLength.get(length);
-    if (fuse === undefined) {
-      const near = targets.filter((word) => Math.abs(word.length - length) <= maxLengthDifference);
-      fuse = new Fuse(near, TYPO_FUSE_OPTIONS);
-      byLength.set(length, fuse);
-    }
-    return fuse;
-  };
+  // Built up front, one per token length a correction can start from, so no question pays for building one.
+  const longest = targets.reduce((max, word) => Math.max(max, word.length), 0) + maxLengthDifference;
+  for (let length = minCorrectableLength; length <= longest; length += 1) {
+    byLength.set(length, new Fuse(targets.filter((word) => Math.abs(word.length - length) <= maxLengthDifference), TYPO_FUSE_OPTIONS));
+  }
+  const fuseFor = (length: number): Fuse<string> | undefined => byLength.get(length);
 
   const lookUp = (token: string): string | undefined => {
     const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
     let best: { word: string; edits: number; count: number } | undefined;
-    for (const result of fuseFor(token.length).search(token, { limit: 12 })) {
+    for (const result of fuseFor(token.length)?.search(token, { limit: 12 }) ?? []) {
       const edits = editDistance(token, result.item);
       if (edits > maxEdits) continue;
       const count = vocabulary.get(result.item) ?? 0;
