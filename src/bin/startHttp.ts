@@ -1,6 +1,6 @@
 // Entry point of `npm run start:http`: the HTTP interactions endpoint. Exit 1 on bad config or data;
 // on SIGTERM/SIGINT it stops accepting, finishes the requests in flight, and exits 0.
-import { createInteractionServer } from '../adapters/http/interactionServer.js';
+import { closeGracefully, createInteractionServer } from '../adapters/http/interactionServer.js';
 import { publicKeyFromHex } from '../adapters/http/verifySignature.js';
 import { httpEnvSchema } from '../config.js';
 import { createAnswerCache } from '../adapters/discord/answerCache.js';
@@ -22,9 +22,7 @@ const shutdown = (signal: NodeJS.Signals): void => {
   if (stopping) return;
   stopping = true;
   logger.info('shutting down', { signal });
-  server.close(() => process.exit(0));
-  // Keep-alive connections with no request in flight would hold close() open; requests in flight finish.
-  server.closeIdleConnections();
+  void closeGracefully(server).then(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

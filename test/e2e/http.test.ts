@@ -1,5 +1,6 @@
 // End to end: the built HTTP endpoint, started as `npm run start:http` starts it, driven with requests signed
 // the way Discord signs them, including Discord's own check when the endpoint URL is saved.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandBody, signedClient } from '../adapters/http/signedClient.js';
 import { type EntryProcess, runEntry } from './entryProcess.js';
@@ -46,6 +47,33 @@ describe('npm run start:http', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     endpoint.child.kill('SIGTERM');
     expect(await endpoint.exited).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe('start:http shutting down', () => {
+  it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
+    const server = runEntry('startHttp', httpEnv());
+    const url = String((await server.waitForLog('listening')).url);
+    const { body, headers } = client.sign(commandBody('who-sued'));
+    // Headers and half the body are sent before the signal, the rest after it.
+    const half = Math.floor(body.length / 2);
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, half));
+      setTimeout(() => {
+        server.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(half)), 200);
+      }, 100);
+    });
+    const { status, text } = await answer;
+    expect(status).toBe(200);
+    expect(text).toContain('Parler sues Amazon, claiming it violated antitrust laws');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
   });
 });
 

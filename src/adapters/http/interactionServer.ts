@@ -85,19 +85,31 @@ async function route(options: InteractionServerOptions, request: IncomingMessage
   return error(404, 'not found');
 }
 
-function send(response: ServerResponse, reply: Reply): void {
+/** Servers shutting down: their last responses close the connection, so close() does not wait on keep-alive. */
+const closing = new WeakSet<Server>();
+
+function send(server: Server, response: ServerResponse, reply: Reply): void {
   const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
-  response.writeHead(reply.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...reply.headers });
+  const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), ...reply.headers, ...(closing.has(server) ? { connection: 'close' } : {}) };
+  response.writeHead(reply.status, headers);
   response.end(payload);
+}
+
+/** Stops accepting connections, lets requests in flight finish, and resolves once the last one has. */
+export function closeGracefully(server: Server): Promise<void> {
+  closing.add(server);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  return closed;
 }
 
 export function createInteractionServer(options: InteractionServerOptions): Server {
   const server = createServer((request, response) => {
     route(options, request).then(
-      (reply) => send(response, reply),
+      (reply) => send(server, response, reply),
       (failure: unknown) => {
         options.logger.error('request failed', { path: request.url, error: failure });
-        if (!response.headersSent) send(response, error(500, 'internal error'));
+        if (!response.headersSent) send(server, response, error(500, 'internal error'));
       },
     );
   });

@@ -3,6 +3,8 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 
 export interface SignedClient {
   readonly publicKeyHex: string;
+  /** Headers Discord would send with `body`, signed now. */
+  sign(body: string): { body: string; headers: Record<string, string> };
   post(url: string, body: string, options?: { timestamp?: string; tamper?: 'body' | 'signature' | 'timestamp'; headers?: Record<string, string> }): Promise<Response>;
 }
 
@@ -12,6 +14,11 @@ export function signedClient(): SignedClient {
   const publicKeyHex = der.subarray(der.length - 32).toString('hex');
   return {
     publicKeyHex,
+    sign(body) {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+      return { body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } };
+    },
     post(url, body, options = {}) {
       const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
       let signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
