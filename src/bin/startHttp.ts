@@ -3,30 +3,17 @@
 import { closeGracefully, createInteractionServer } from '../adapters/http/interactionServer.js';
 import { publicKeyFromHex } from '../adapters/http/verifySignature.js';
 import { httpEnvSchema } from '../config.js';
-import { createAnswerCache } from '../adapters/discord/answerCache.js';
 import { createLogger } from '../log.js';
-import { buildQuestionSuggester } from '../search/suggestQuestions.js';
-import { configOrExit, contextOrExit } from './startup.js';
+import { configOrExit, contextOrExit, interactionServices, stopOnSignals } from './startup.js';
 
 const config = configOrExit(httpEnvSchema);
 const logger = createLogger({ level: config.LOG_LEVEL });
-const context = contextOrExit();
 const server = createInteractionServer({
   publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
-  services: { context, suggest: buildQuestionSuggester(context.pack, context.index), cache: createAnswerCache(config.ANSWER_CACHE_SIZE) },
+  services: interactionServices(contextOrExit(), config.ANSWER_CACHE_SIZE),
   logger,
 });
-
-let stopping = false;
-const shutdown = (signal: NodeJS.Signals): void => {
-  if (stopping) return;
-  stopping = true;
-  logger.info('shutting down', { signal });
-  void closeGracefully(server).then(() => process.exit(0));
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
-process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+stopOnSignals(logger, () => closeGracefully(server));
 
 server.on('error', (error) => {
   logger.error('server error', { error });
@@ -35,5 +22,5 @@ server.on('error', (error) => {
 server.listen(config.PORT, config.HOST, () => {
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
-  logger.info('listening', { url: `http://${config.HOST}:${port}/interactions`, health: `/healthz` });
+  logger.info('listening', { url: `http://${config.HOST}:${port}/interactions`, health: '/healthz' });
 });

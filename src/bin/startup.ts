@@ -2,9 +2,13 @@
 // with a message naming the variable or the file, entry and field.
 import dotenv from 'dotenv';
 import type { z } from 'zod';
+import { createAnswerCache } from '../adapters/discord/answerCache.js';
+import type { InteractionServices } from '../adapters/discord/handleInteraction.js';
 import { type CaseContext, loadCaseContext } from '../commands/caseContext.js';
 import { parseConfig } from '../config.js';
 import { CasePackError } from '../data/dataProblem.js';
+import type { Logger } from '../log.js';
+import { buildQuestionSuggester } from '../search/suggestQuestions.js';
 
 export function configOrExit<S extends z.ZodType>(schema: S): z.infer<S> {
   // Variables already set in the environment win over .env (dotenv's default), so tests and CI can override.
@@ -25,4 +29,29 @@ export function contextOrExit(): CaseContext {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+}
+
+/** What the gateway bot and the HTTP endpoint answer with: the case, autocomplete, and the answer memo. */
+export function interactionServices(context: CaseContext, answerCacheSize: number): InteractionServices {
+  return { context, suggest: buildQuestionSuggester(context.pack, context.index), cache: createAnswerCache(answerCacheSize) };
+}
+
+/** On the first SIGINT or SIGTERM: log, run `stop`, exit 0 (1 if stopping failed). Unhandled rejections are logged. */
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBCOMMANDS } from '../../src/commands/caseCommand.js';
 import { QUESTION_MAX_LENGTH } from '../../src/core/limits.js';
 import { MESSAGES } from '../../src/core/messages.js';
-import { expectEveryInteractionAnsweredOnce, expectNoErrorNorToken, expectNoMessagePings, startCasebotSession, type CasebotSession } from './casebotSession.js';
+import { describeWholeRun, startCasebotSession, type CasebotSession } from './casebotSession.js';
 import { nextSnowflake } from './fakeDiscord/snowflake.js';
 import { expectCaseCommandRegistered } from './registeredCommand.js';
 import { ARTICLE, buttonsOf, choicesOf, expectAnsweredOrHonestMiss, expectVerbatimQuotes, isEphemeral, messageOf, NO_PINGS, NOT_IN_ARTICLE, textOf } from './sentMessages.js';
@@ -172,17 +172,5 @@ describe('casebot started as `npm start` against a local Discord', () => {
     });
   });
 
-  describe('over the whole run', () => {
-    it('sent nothing Discord would have refused, and answered every interaction exactly once', () => {
-      expectEveryInteractionAnsweredOnce(session.server);
-    });
-
-    it('let no message it sent ping anyone', () => {
-      expectNoMessagePings(session.server);
-    });
-
-    it('logged no error and never printed the token', () => {
-      expectNoErrorNorToken(session);
-    });
-  });
+  describeWholeRun(() => session);
 });

@@ -1,7 +1,7 @@
 // End to end: the built bot rides out what the gateway does to a long-running connection (a reconnect request,
 // a connection dropped without a close frame) and stops cleanly on SIGTERM, as a process manager sends it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEveryInteractionAnsweredOnce, expectNoErrorNorToken, expectNoMessagePings, startCasebotSession, type CasebotSession } from './casebotSession.js';
+import { describeWholeRun, startCasebotSession, type CasebotSession } from './casebotSession.js';
 import { expectVerbatimQuotes, messageOf } from './sentMessages.js';
 
 describe('casebot over a gateway that misbehaves', () => {
@@ -39,17 +39,5 @@ describe('casebot over a gateway that misbehaves', () => {
     expect(session.bot.logLines().map((line) => line.msg)).toContain('shutting down');
   });
 
-  describe('over the whole run', () => {
-    it('sent nothing Discord would have refused, and answered every interaction exactly once', () => {
-      expectEveryInteractionAnsweredOnce(session.server);
-    });
-
-    it('let no message it sent ping anyone', () => {
-      expectNoMessagePings(session.server);
-    });
-
-    it('logged no error and never printed the token', () => {
-      expectNoErrorNorToken(session);
-    });
-  });
+  describeWholeRun(() => session);
 });

@@ -1,6 +1,6 @@
 // One casebot run per e2e test file: a fresh local Discord, then `deploy-commands` and `start` from dist/ as npm
 // runs them; and the checks every run must pass at its end (nothing refused, each interaction answered once, no leak).
-import { expect, inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { InteractionRecord } from './fakeDiscord/interactionRecord.js';
 import { discordEnv, runEntry, TEST_TOKEN, type EntryProcess } from './entryProcess.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord/fakeDiscord.js';
@@ -60,4 +60,21 @@ export function expectNoMessagePings(server: FakeDiscord): void {
 export function expectNoErrorNorToken({ deploy, bot }: CasebotSession): void {
   expect(bot.logLines().filter((line) => line.level === 'error')).toEqual([]);
   for (const entry of [deploy, bot]) expect(entry.stdout() + entry.stderr()).not.toContain(TEST_TOKEN);
+}
+
+/** The checks every e2e file that runs the bot ends with, over everything that happened in it. */
+export function describeWholeRun(session: () => CasebotSession): void {
+  describe('over the whole run', () => {
+    it('sent nothing Discord would have refused, and answered every interaction exactly once', () => {
+      expectEveryInteractionAnsweredOnce(session().server);
+    });
+
+    it('let no message it sent ping anyone', () => {
+      expectNoMessagePings(session().server);
+    });
+
+    it('logged no error and never printed the token', () => {
+      expectNoErrorNorToken(session());
+    });
+  });
 }

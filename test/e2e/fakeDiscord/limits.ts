@@ -1,4 +1,5 @@
-// Discord's documented limits, enforced by the fake server exactly where Discord enforces them.
+// Discord's documented limits, enforced by the fake server exactly where Discord enforces them. Deliberately
+// not imported from src/: the fake checks the bot against its own copy of the rules, as Discord would.
 // Each group links the docs page that states it; lengths are counted in Unicode code points.
 
 /** https://discord.com/developers/docs/resources/message#create-message-jsonform-params */
