@@ -38,7 +38,8 @@ const STOP_WORDS = new Set(
     'make makes made thing things stuff kind sort lot lots way much many more most less well wait tho though ' +
     'because since while during after before until again against anything something nothing everything supposed ' +
     'suppose supposedly allegedly apparently one ones keep keeps kept opinion honest lie remember ' +
-    'shaking head far like yet nah yeah yep nope ya next id exactly okay'
+    'shaking head far like yet nah yeah yep nope ya next id exactly okay huh lmao lmfao rofl bet whole everybody ' +
+    'folks people guys saw seen questioning once mess'
   ).split(' '),
 );
 // "right" alone means the political right; these phrases do not.
@@ -46,6 +47,8 @@ const FILLER_PHRASES = [
   /\bright (?:now|away|here|there)\b/gu,
   /\ball right\b/gu,
   /\bis (?:it|that) right\b/gu,
+  // "What's the deal with X" asks about X; "deal" is not a contract here.
+  /\bwhat(?:s| is) the deal with\b/gu,
   // A tag question: "…, right?", "or something right?".
   /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
 ];
