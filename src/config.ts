@@ -25,8 +25,22 @@ const answerCacheSize = z.preprocess(
   z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000'),
 );
 
+const countOrDefault = (fallback: number, what: string) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? String(fallback) : v),
+    z.coerce.number({ error: `must be ${what}` }).int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000'),
+  );
+
+// Per user and window; 0 turns a limit off.
+const rateLimits = {
+  SEARCH_RATE_LIMIT: countOrDefault(5, 'a number of questions per window'),
+  AUTOCOMPLETE_RATE_LIMIT: countOrDefault(30, 'a number of autocomplete requests per window'),
+  RATE_LIMIT_WINDOW_SECONDS: countOrDefault(10, 'a number of seconds'),
+};
+
 export const gatewayEnvSchema = z.object({
   ANSWER_CACHE_SIZE: answerCacheSize,
+  ...rateLimits,
   DISCORD_TOKEN: token,
   DISCORD_API_URL: apiUrl,
   LOG_LEVEL: logLevel,
@@ -52,9 +66,12 @@ export const httpEnvSchema = z.object({
   PORT: z.preprocess((v) => (v === '' || v === undefined ? '3000' : v), z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535')),
   HOST: z.preprocess((v) => (v === '' || v === undefined ? '0.0.0.0' : v), z.string().min(1)),
   ANSWER_CACHE_SIZE: answerCacheSize,
+  ...rateLimits,
   LOG_LEVEL: logLevel,
 });
 export type HttpConfig = z.infer<typeof httpEnvSchema>;
+
+export type RateLimitConfig = Pick<GatewayConfig, keyof typeof rateLimits>;
 
 export type ConfigResult<T> = { readonly ok: true; readonly config: T } | { readonly ok: false; readonly message: string };
 

@@ -8,7 +8,7 @@ describe('reading the configuration', () => {
   it('accepts a valid gateway environment, defaulting LOG_LEVEL and trimming the API URL', () => {
     expect(parseConfig(gatewayEnvSchema, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:8080/api/' })).toEqual({
       ok: true,
-      config: { ANSWER_CACHE_SIZE: 1000, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:8080/api', LOG_LEVEL: 'info' },
+      config: { ANSWER_CACHE_SIZE: 1000, SEARCH_RATE_LIMIT: 5, AUTOCOMPLETE_RATE_LIMIT: 30, RATE_LIMIT_WINDOW_SECONDS: 10, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:8080/api', LOG_LEVEL: 'info' },
     });
   });
 

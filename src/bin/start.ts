@@ -9,7 +9,7 @@ const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_
 const bot = createGatewayBot({
   token: config.DISCORD_TOKEN,
   apiUrl: config.DISCORD_API_URL,
-  services: interactionServices(contextOrExit(), config.ANSWER_CACHE_SIZE),
+  services: interactionServices(contextOrExit(), config),
   logger,
 });
 stopOnSignals(logger, () => bot.stop());

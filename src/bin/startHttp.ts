@@ -10,7 +10,7 @@ const config = configOrExit(httpEnvSchema);
 const logger = createLogger({ level: config.LOG_LEVEL });
 const server = createInteractionServer({
   publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
-  services: interactionServices(contextOrExit(), config.ANSWER_CACHE_SIZE),
+  services: interactionServices(contextOrExit(), config),
   logger,
 });
 stopOnSignals(logger, () => closeGracefully(server));

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { createAnswerCache } from '../adapters/discord/answerCache.js';
 import type { InteractionServices } from '../adapters/discord/handleInteraction.js';
 import { type CaseContext, loadCaseContext } from '../commands/caseContext.js';
-import { parseConfig } from '../config.js';
+import { parseConfig, type RateLimitConfig } from '../config.js';
+import { createRateLimiter } from '../core/rateLimiter.js';
 import { CasePackError } from '../data/dataProblem.js';
 import type { Logger } from '../log.js';
 import { buildQuestionSuggester } from '../search/suggestQuestions.js';
@@ -31,9 +32,19 @@ export function contextOrExit(): CaseContext {
   }
 }
 
-/** What the gateway bot and the HTTP endpoint answer with: the case, autocomplete, and the answer memo. */
-export function interactionServices(context: CaseContext, answerCacheSize: number): InteractionServices {
-  return { context, suggest: buildQuestionSuggester(context.pack, context.index), cache: createAnswerCache(answerCacheSize) };
+// Users remembered by each rate limiter; beyond it the least recently seen starts afresh.
+const RATE_LIMIT_TRACKED_USERS = 50_000;
+
+/** What the gateway bot and the HTTP endpoint answer with: the case, autocomplete, the answer memo, the limits. */
+export function interactionServices(context: CaseContext, config: RateLimitConfig & { readonly ANSWER_CACHE_SIZE: number }): InteractionServices {
+  const windowMs = config.RATE_LIMIT_WINDOW_SECONDS * 1000;
+  const limiter = (limit: number) => createRateLimiter({ limit, windowMs, maxTracked: RATE_LIMIT_TRACKED_USERS });
+  return {
+    context,
+    suggest: buildQuestionSuggester(context.pack, context.index),
+    cache: createAnswerCache(config.ANSWER_CACHE_SIZE),
+    limits: { search: limiter(config.SEARCH_RATE_LIMIT), autocomplete: limiter(config.AUTOCOMPLETE_RATE_LIMIT) },
+  };
 }
 
 /** On the first SIGINT or SIGTERM: log, run `stop`, exit 0 (1 if stopping failed). Unhandled rejections are logged. */

@@ -35,6 +35,9 @@ export function discordEnv(server: FakeDiscord, overrides: Readonly<Record<strin
     DISCORD_API_URL: server.apiUrl,
     // The most talkative level, so the token check covers every line the bot can write.
     LOG_LEVEL: 'debug',
+    // One simulated user asks everything here; the per-user limit has its own test.
+    SEARCH_RATE_LIMIT: '0',
+    AUTOCOMPLETE_RATE_LIMIT: '0',
     ...overrides,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];

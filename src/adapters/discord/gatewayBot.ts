@@ -101,7 +101,7 @@ export function createGatewayBot({ token, apiUrl, services, logger }: GatewayBot
   const answer = async (interaction: Answerable): Promise<void> => {
     let outcome: InteractionOutcome;
     try {
-      outcome = handleInteraction(services, toInput(interaction));
+      outcome = handleInteraction(services, toInput(interaction), interaction.user.id);
     } catch (error) {
       logger.error('handler failed', { ...describe(interaction), error });
       await apologise(interaction);

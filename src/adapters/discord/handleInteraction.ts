@@ -6,6 +6,7 @@ import { factHandler } from '../../commands/handlers/fact.js';
 import { timelineHandler } from '../../commands/handlers/timeline.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { QuestionSuggester } from '../../search/suggestQuestions.js';
+import type { RateLimiter } from '../../core/rateLimiter.js';
 import type { AnswerCache } from './answerCache.js';
 import { decodeButton } from './customIds.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, lengthOf, truncate } from './discordLimits.js';
@@ -34,6 +35,21 @@ export interface InteractionServices {
   readonly suggest: QuestionSuggester;
   /** Memo of outcomes; absent, every interaction is computed. */
   readonly cache?: AnswerCache;
+  /** Per-user limits on searching (ask, quote with a search) and on autocomplete; absent, no limit. */
+  readonly limits?: { readonly search: RateLimiter; readonly autocomplete: RateLimiter };
+}
+
+/** Whether this input runs a search on free text, which the per-user limit guards. */
+function searches(input: InteractionInput): boolean {
+  return input.kind === 'command' && (input.subcommand === 'ask' || (input.subcommand === 'quote' && input.options.search !== undefined));
+}
+
+/** The outcome for a user over their limit: nothing is searched. */
+function limited(services: InteractionServices, input: InteractionInput, userId: string | undefined): InteractionOutcome | undefined {
+  if (userId === undefined || services.limits === undefined) return undefined;
+  if (input.kind === 'autocomplete') return services.limits.autocomplete.take(userId) ? undefined : { kind: 'choices', choices: [] };
+  if (searches(input) && !services.limits.search.take(userId)) return { kind: 'reply', ...renderMessage({ kind: 'invalid', message: MESSAGES.slowDown }) };
+  return undefined;
 }
 
 /** Autocomplete answers with what was typed first (so it can be sent as is), then matching questions. */
@@ -66,7 +82,10 @@ function button(services: InteractionServices, customId: string): InteractionOut
   }
 }
 
-export function handleInteraction(services: InteractionServices, input: InteractionInput): InteractionOutcome {
+/** @param userId who interacted, for the per-user limits (the CLI and tests may leave it out). */
+export function handleInteraction(services: InteractionServices, input: InteractionInput, userId?: string): InteractionOutcome {
+  const refused = limited(services, input, userId);
+  if (refused !== undefined) return refused;
   const cached = services.cache?.get(input);
   if (cached !== undefined) return cached;
   const outcome = computeOutcome(services, input);

@@ -13,12 +13,20 @@ const option = z.object({ name: z.string(), type: z.number(), value: z.unknown()
 const subcommand = z.object({ name: z.string(), type: z.literal(1), options: z.array(option).optional() });
 const commandData = z.object({ name: z.string(), options: z.array(z.union([subcommand, option])).optional() });
 
+// In a server the user is under `member`; in a DM it is `user`.
+const actor = { member: z.object({ user: z.object({ id: z.string() }) }).optional(), user: z.object({ id: z.string() }).optional() };
+
 export const interactionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(INTERACTION_TYPE.ping) }),
-  z.object({ type: z.literal(INTERACTION_TYPE.command), data: commandData }),
-  z.object({ type: z.literal(INTERACTION_TYPE.autocomplete), data: commandData }),
-  z.object({ type: z.literal(INTERACTION_TYPE.component), data: z.object({ custom_id: z.string(), component_type: z.number() }) }),
+  z.object({ type: z.literal(INTERACTION_TYPE.command), data: commandData, ...actor }),
+  z.object({ type: z.literal(INTERACTION_TYPE.autocomplete), data: commandData, ...actor }),
+  z.object({ type: z.literal(INTERACTION_TYPE.component), data: z.object({ custom_id: z.string(), component_type: z.number() }), ...actor }),
 ]);
+
+/** Who interacted, for per-user limits. */
+export function userIdOf(body: InteractionBody): string | undefined {
+  return body.type === INTERACTION_TYPE.ping ? undefined : (body.member?.user.id ?? body.user?.id);
+}
 export type InteractionBody = z.infer<typeof interactionSchema>;
 
 type CommandData = z.infer<typeof commandData>;

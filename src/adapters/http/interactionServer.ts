@@ -6,7 +6,7 @@ import { MESSAGES } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
 import { handleInteraction, type InteractionInput, type InteractionServices } from '../discord/handleInteraction.js';
 import { renderMessage } from '../discord/renderMessage.js';
-import { interactionSchema, PONG, toCallback, toInteractionInput } from './interactionPayload.js';
+import { interactionSchema, PONG, toCallback, toInteractionInput, userIdOf } from './interactionPayload.js';
 import { verifyInteractionSignature } from './verifySignature.js';
 
 /** Discord's interaction bodies are a few KiB; anything past this is refused unread. */
@@ -46,9 +46,9 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function answerSafely(options: InteractionServerOptions, input: InteractionInput): Reply {
+function answerSafely(options: InteractionServerOptions, input: InteractionInput, userId: string | undefined): Reply {
   try {
-    return json(200, toCallback(handleInteraction(options.services, input)));
+    return json(200, toCallback(handleInteraction(options.services, input, userId)));
   } catch (failure) {
     options.logger.error('handler failed', { input, error: failure });
     if (input.kind === 'autocomplete') return json(200, toCallback({ kind: 'choices', choices: [] }));
@@ -75,7 +75,7 @@ async function handleInteractionRequest(options: InteractionServerOptions, reque
   const parsed = interactionSchema.safeParse(raw);
   if (!parsed.success) return error(400, 'body is not an interaction casebot handles');
   const input = toInteractionInput(parsed.data);
-  return input === 'ping' ? json(200, PONG) : answerSafely(options, input);
+  return input === 'ping' ? json(200, PONG) : answerSafely(options, input, userIdOf(parsed.data));
 }
 
 async function route(options: InteractionServerOptions, request: IncomingMessage): Promise<Reply> {

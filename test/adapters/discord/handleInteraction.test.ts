@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeButton } from '../../../src/adapters/discord/customIds.js';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../../../src/adapters/discord/discordLimits.js';
 import { handleInteraction, type InteractionOutcome } from '../../../src/adapters/discord/handleInteraction.js';
+import { createRateLimiter } from '../../../src/core/rateLimiter.js';
+import { MESSAGES } from '../../../src/core/messages.js';
 import { buildQuestionSuggester } from '../../../src/search/suggestQuestions.js';
 import { realContext } from '../../helpers.js';
 import { expectWithinDiscordLimits } from './limitsCheck.js';
@@ -78,5 +80,32 @@ describe('buttons', () => {
     for (const customId of ['case:fact:no-such-fact', 'someone-else:thing', '']) {
       expect(handleInteraction(services, { kind: 'button', customId })).toMatchObject({ kind: 'reply', ephemeral: true });
     }
+  });
+});
+
+describe('per-user limits', () => {
+  const limiter = (limit: number) => createRateLimiter({ limit, windowMs: 60_000, maxTracked: 100 });
+
+  it('answers a user over the search limit with an ephemeral "slow down", without searching', () => {
+    let searches = 0;
+    const counting = { ...context, index: { ...context.index, ask: (q: string) => { searches += 1; return context.index.ask(q); } } };
+    const limitedServices = { ...services, context: counting, limits: { search: limiter(2), autocomplete: limiter(2) } };
+    const ask = { kind: 'command', subcommand: 'ask', options: { question: 'who sued amazon' } } as const;
+    handleInteraction(limitedServices, ask, 'spammer');
+    handleInteraction(limitedServices, ask, 'spammer');
+    const third = handleInteraction(limitedServices, ask, 'spammer');
+    expect(searches).toBe(2);
+    expect(third).toMatchObject({ kind: 'reply', ephemeral: true });
+    expect(third.kind === 'reply' && third.message.content).toBe(MESSAGES.slowDown);
+    expect(handleInteraction(limitedServices, ask, 'someone-else')).toMatchObject({ kind: 'reply', ephemeral: false });
+    // Subcommands that do not search are not limited.
+    expect(handleInteraction(limitedServices, { kind: 'command', subcommand: 'timeline', options: {} }, 'spammer').kind).toBe('reply');
+  });
+
+  it('answers autocomplete over its limit with no choices', () => {
+    const limitedServices = { ...services, limits: { search: limiter(5), autocomplete: limiter(1) } };
+    const typing = { kind: 'autocomplete', subcommand: 'ask', focused: { name: 'question', value: 'why' } } as const;
+    expect(choicesOf(handleInteraction(limitedServices, typing, 'u')).length).toBeGreaterThan(0);
+    expect(choicesOf(handleInteraction(limitedServices, typing, 'u'))).toEqual([]);
   });
 });
