@@ -25,6 +25,7 @@ export const MESSAGES = Object.freeze({
   derivedDate: (label: string) => `${label} (derived)`,
   staleButton: 'That button no longer works (the bot was updated). Try the command again.',
   didYouMean: 'Did you mean:',
+  nothingToShow: 'There is nothing to show for that.',
   slowDown: 'You are asking faster than I answer questions; please wait a few seconds and try again.',
   apology: 'Sorry, something went wrong on my side while answering. It has been logged; please try again.',
   moreInTopic: (shown: number, total: number) => `Showing ${shown} of ${total}; ask about the rest with /case ask.`,

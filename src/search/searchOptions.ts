@@ -28,6 +28,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   shortTokenLength: 5,
   /** A correction may differ in length from the typed token by at most this. */
   maxLengthDifference: 2,
+  /** Unknown words of one question that are tried for a typo correction; real questions have a few typos at most. */
+  maxCorrectionsPerQuestion: 5,
   /** Bounded memo of typo corrections, so repeated words cost one lookup. */
   correctionCacheSize: 5_000,
 });

@@ -1,5 +1,5 @@
 // Corrects a mistyped word to the closest word the case pack knows ("amazn" → "amazon"), with fuse.js's Bitap.
-// One Fuse per word length, over the words of similar length, keeps each lookup small.
+// Small Fuse indexes by word length and first or last letter keep each lookup to a few dozen words.
 import Fuse from 'fuse.js';
 import { SEARCH_OPTIONS, TYPO_FUSE_OPTIONS } from './searchOptions.js';
 
@@ -41,21 +41,31 @@ export function editDistance(a: string, b: string): number {
 export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, realWords: ReadonlySet<string> = new Set()): TypoCorrector {
   const known = new Set(vocabulary.keys());
   const targets = [...known].filter((word) => word.length >= 3 && CORRECTABLE.test(word)).sort();
-  const byLength = new Map<number, Fuse<string>>();
   const cache = new Map<string, string | undefined>();
   const { maxLengthDifference, minCorrectableLength, shortTokenLength, maxEdits: editLimit, correctionCacheSize } = SEARCH_OPTIONS;
 
-  // Built up front, one per token length a correction can start from, so no question pays for building one.
+  // Small indexes, built up front: by token length and first letter, and by length and last letter. A typo
+  // seldom hits both ends of a word, so the two together find it while each search covers a few dozen words
+  // instead of the whole vocabulary (autocomplete runs this on every keystroke).
+  const buckets = new Map<string, Fuse<string>>();
+  const bucketFor = (key: string, words: readonly string[]): void => {
+    if (words.length > 0) buckets.set(key, new Fuse(words, TYPO_FUSE_OPTIONS));
+  };
   const longest = targets.reduce((max, word) => Math.max(max, word.length), 0) + maxLengthDifference;
   for (let length = minCorrectableLength; length <= longest; length += 1) {
-    byLength.set(length, new Fuse(targets.filter((word) => Math.abs(word.length - length) <= maxLengthDifference), TYPO_FUSE_OPTIONS));
+    const near = targets.filter((word) => Math.abs(word.length - length) <= maxLengthDifference);
+    for (const letter of new Set(near.flatMap((w) => [w[0] ?? '', w.at(-1) ?? '']))) {
+      bucketFor(`${length}^${letter}`, near.filter((w) => w.startsWith(letter)));
+      bucketFor(`${length}$${letter}`, near.filter((w) => w.endsWith(letter)));
+    }
   }
-  const fuseFor = (length: number): Fuse<string> | undefined => byLength.get(length);
 
   const lookUp = (token: string): string | undefined => {
     const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
+    const candidates = [`${token.length}^${token[0] ?? ''}`, `${token.length}$${token.at(-1) ?? ''}`]
+      .flatMap((key) => buckets.get(key)?.search(token, { limit: 12 }) ?? []);
     let best: { word: string; edits: number; count: number } | undefined;
-    for (const result of fuseFor(token.length)?.search(token, { limit: 12 }) ?? []) {
+    for (const result of candidates) {
       const edits = editDistance(token, result.item);
       if (edits > maxEdits) continue;
       const count = vocabulary.get(result.item) ?? 0;

@@ -4,6 +4,7 @@ import type { CaseContext } from '../../commands/caseContext.js';
 import { dispatch } from '../../commands/dispatch.js';
 import { factHandler } from '../../commands/handlers/fact.js';
 import { timelineHandler } from '../../commands/handlers/timeline.js';
+import { QUESTION_MAX_LENGTH } from '../../core/limits.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { QuestionSuggester } from '../../search/suggestQuestions.js';
 import type { RateLimiter } from '../../core/rateLimiter.js';
@@ -55,6 +56,9 @@ function limited(services: InteractionServices, input: InteractionInput, userId:
 /** Autocomplete answers with what was typed first (so it can be sent as is), then matching questions. */
 function autocomplete({ suggest }: InteractionServices, typed: string): InteractionOutcome {
   const text = typed.replace(/\p{Cf}+/gu, '').trim();
+  // Discord caps what can be typed at the option's max length; anything longer is not from Discord's UI,
+  // and searching it would only cost time.
+  if (lengthOf(text) > QUESTION_MAX_LENGTH) return { kind: 'choices', choices: [] };
   const own = text === '' || lengthOf(text) > CHOICE_VALUE_MAX ? [] : [{ name: truncate(text, CHOICE_NAME_MAX), value: text }];
   const seen = new Set(own.map((c) => c.value.toLowerCase()));
   const questions = suggest(text, AUTOCOMPLETE_CHOICES_MAX)

@@ -58,6 +58,11 @@ function creditLine(credit: Credit): string {
 
 const truncate = L.truncate;
 
+/** Discord refuses empty field names and values, button labels and messages: a blank becomes a dash. */
+function nonEmpty(text: string, fallback = '—'): string {
+  return text.trim() === '' ? fallback : text;
+}
+
 function embedLength(embed: APIEmbed): number {
   const parts = [embed.title, embed.description, embed.footer?.text, embed.author?.name, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])];
   return parts.reduce((n, p) => n + (p === undefined ? 0 : L.lengthOf(p)), 0);
@@ -84,7 +89,7 @@ function fitEmbeds(embeds: readonly APIEmbed[], budget: number = L.EMBEDS_TOTAL_
 }
 
 function button(label: string, action: ButtonAction, style: ButtonStyle.Primary | ButtonStyle.Secondary, tag = '', disabled = false): APIButtonComponentWithCustomId {
-  return { type: ComponentType.Button, style, label: truncate(label, L.BUTTON_LABEL_MAX), custom_id: encodeButton(action, tag), disabled };
+  return { type: ComponentType.Button, style, label: nonEmpty(truncate(label, L.BUTTON_LABEL_MAX)), custom_id: encodeButton(action, tag), disabled };
 }
 
 function buttonRows(buttons: readonly APIButtonComponentWithCustomId[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
@@ -95,24 +100,28 @@ function buttonRows(buttons: readonly APIButtonComponentWithCustomId[]): APIActi
   return rows;
 }
 
+/** One button per fact: custom_ids must be unique within a message. */
 function suggestionButtons(suggestions: readonly Suggestion[], kind: 'fact' | 'suggestion'): APIButtonComponentWithCustomId[] {
-  return suggestions.map((s) => button(s.question, { kind, factId: s.factId }, ButtonStyle.Secondary));
+  const unique = [...new Map(suggestions.map((s) => [s.factId, s])).values()];
+  return unique.map((s) => button(s.question, { kind, factId: s.factId }, ButtonStyle.Secondary));
 }
 
 function cardEmbed(card: AnswerCard): APIEmbed {
-  return { title: truncate(card.answer, L.EMBED_TITLE_MAX), description: truncate(quoteLines(card.sentences), L.EMBED_DESCRIPTION_MAX), color: COLOR };
+  return { title: nonEmpty(truncate(card.answer, L.EMBED_TITLE_MAX)), description: nonEmpty(truncate(quoteLines(card.sentences), L.EMBED_DESCRIPTION_MAX)), color: COLOR };
 }
 
 function message(parts: { content?: string; embeds?: readonly APIEmbed[]; buttons?: readonly APIButtonComponentWithCustomId[] }): MessagePayload {
-  const content = parts.content === undefined ? undefined : truncate(parts.content, L.MESSAGE_CONTENT_MAX);
-  return { ...(content === undefined ? {} : { content }), embeds: parts.embeds ?? [], components: buttonRows(parts.buttons ?? []), allowed_mentions: NO_PINGS };
+  const embeds = parts.embeds ?? [];
+  const given = parts.content === undefined ? undefined : truncate(parts.content, L.MESSAGE_CONTENT_MAX);
+  const content = embeds.length === 0 ? nonEmpty(given ?? '', MESSAGES.nothingToShow) : given;
+  return { ...(content === undefined ? {} : { content }), embeds, components: buttonRows(parts.buttons ?? []), allowed_mentions: NO_PINGS };
 }
 
 function timelineField(entry: TimelineEntry, number: number): { name: string; value: string } {
   const when = entry.date === undefined ? entry.when : `${entry.when} — ${entry.date.label}`;
   return {
     name: truncate(`${number}. ${when}`, L.EMBED_FIELD_NAME_MAX),
-    value: truncate(`${escape(entry.event)}\n${quoteLines(entry.sentences)}`, L.EMBED_FIELD_VALUE_MAX),
+    value: nonEmpty(truncate(`${escape(entry.event)}\n${quoteLines(entry.sentences)}`, L.EMBED_FIELD_VALUE_MAX)),
   };
 }
 
@@ -126,7 +135,7 @@ function renderTimeline(reply: Extract<Reply, { kind: 'timeline' }>, requestedPa
   const first = page * TIMELINE_EVENTS_PER_PAGE;
   const fields = reply.events.slice(first, first + TIMELINE_EVENTS_PER_PAGE).map((e, i) => timelineField(e, first + i + 1)).slice(0, L.EMBED_FIELDS_MAX);
   const title = pages > 1 ? `${reply.title} (${MESSAGES.timelinePage(page + 1, pages)})` : reply.title;
-  const embed: APIEmbed = { title: truncate(title, L.EMBED_TITLE_MAX), fields, color: COLOR, footer: { text: creditLine(reply.credit) } };
+  const embed: APIEmbed = { title: nonEmpty(truncate(title, L.EMBED_TITLE_MAX)), fields, color: COLOR, footer: { text: creditLine(reply.credit) } };
   const buttons = pages > 1
     ? [
         button(MESSAGES.previous, { kind: 'timeline-page', page: Math.max(0, page - 1) }, ButtonStyle.Secondary, 'prev', page === 0),
