@@ -38,7 +38,11 @@ const rateLimits = {
   RATE_LIMIT_WINDOW_SECONDS: countOrDefault(10, 'a number of seconds'),
 };
 
+// Another case pack directory (for operators testing data); the bundled pack when absent.
+const caseDir = optional(z.string().min(1));
+
 export const gatewayEnvSchema = z.object({
+  CASE_DIR: caseDir,
   ANSWER_CACHE_SIZE: answerCacheSize,
   ...rateLimits,
   DISCORD_TOKEN: token,
@@ -65,6 +69,7 @@ export const httpEnvSchema = z.object({
   DISCORD_API_URL: apiUrl,
   PORT: z.preprocess((v) => (v === '' || v === undefined ? '3000' : v), z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535')),
   HOST: z.preprocess((v) => (v === '' || v === undefined ? '0.0.0.0' : v), z.string().min(1)),
+  CASE_DIR: caseDir,
   ANSWER_CACHE_SIZE: answerCacheSize,
   ...rateLimits,
   LOG_LEVEL: logLevel,
@@ -81,4 +86,40 @@ export function parseConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessE
   if (parsed.success) return { ok: true, config: parsed.data };
   const lines = parsed.error.issues.map((issue) => `  - ${issue.path.map(String).join('.')} ${issue.message}`);
   return { ok: false, message: ['Configuration error (see .env.example):', ...lines].join('\n') };
+}
+
+/** Every variable casebot reads, across its entry points. */
+export const KNOWN_VARIABLES = new Set([
+  ...Object.keys(gatewayEnvSchema.shape),
+  ...Object.keys(deployEnvSchema.shape),
+  ...Object.keys(httpEnvSchema.shape),
+]);
+
+/** Names people commonly use for casebot's variables, and the one it reads instead. */
+const RENAMED: Readonly<Record<string, string>> = {
+  TOKEN: 'DISCORD_TOKEN',
+  BOT_TOKEN: 'DISCORD_TOKEN',
+  DISCORD_BOT_TOKEN: 'DISCORD_TOKEN',
+  CLIENT_ID: 'DISCORD_CLIENT_ID',
+  APPLICATION_ID: 'DISCORD_CLIENT_ID',
+  DISCORD_APPLICATION_ID: 'DISCORD_CLIENT_ID',
+  DISCORD_APP_ID: 'DISCORD_CLIENT_ID',
+  GUILD_ID: 'DISCORD_GUILD_ID',
+  DISCORD_SERVER_ID: 'DISCORD_GUILD_ID',
+  PUBLIC_KEY: 'DISCORD_PUBLIC_KEY',
+  DISCORD_API_BASE: 'DISCORD_API_URL',
+};
+
+/**
+ * Warnings for variables that look meant for casebot but that it does not read: they are ignored, and the
+ * warning names only the variable (never its value).
+ */
+export function configWarnings(env: NodeJS.ProcessEnv): string[] {
+  return Object.keys(env)
+    .filter((name) => !KNOWN_VARIABLES.has(name) && (name in RENAMED || name.startsWith('DISCORD_')))
+    .sort()
+    .map((name) => {
+      const instead = Object.hasOwn(RENAMED, name) ? RENAMED[name] : undefined;
+      return instead === undefined ? `${name} is not a casebot variable and is ignored` : `${name} is ignored: casebot reads ${instead}`;
+    });
 }

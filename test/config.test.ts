@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployEnvSchema, gatewayEnvSchema, httpEnvSchema, parseConfig } from '../src/config.js';
+import { configWarnings, deployEnvSchema, gatewayEnvSchema, httpEnvSchema, parseConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789';
@@ -40,6 +40,18 @@ describe('the HTTP endpoint configuration', () => {
     expect(!result.ok && result.message).toMatch(/DISCORD_PUBLIC_KEY must be the application public key: 64 hex characters/u);
     expect(!result.ok && result.message).toMatch(/PORT must be 0–65535/u);
     expect(!result.ok && result.message).not.toContain('xyz-not-hex');
+  });
+});
+
+describe('variables casebot does not read', () => {
+  it('are named in a warning with what to use instead, never with their value', () => {
+    const warnings = configWarnings({ DISCORD_BOT_TOKEN: TOKEN, GUILD_ID: '1', DISCORD_FOO: 'x', DISCORD_TOKEN: TOKEN, PATH: '/bin', HOME: '/root' });
+    expect(warnings).toEqual([
+      'DISCORD_BOT_TOKEN is ignored: casebot reads DISCORD_TOKEN',
+      'DISCORD_FOO is not a casebot variable and is ignored',
+      'GUILD_ID is ignored: casebot reads DISCORD_GUILD_ID',
+    ]);
+    expect(warnings.join(' ')).not.toContain(TOKEN);
   });
 });
 

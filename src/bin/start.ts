@@ -2,16 +2,17 @@
 import { createGatewayBot } from '../adapters/discord/gatewayBot.js';
 import { gatewayEnvSchema } from '../config.js';
 import { createLogger } from '../log.js';
-import { configOrExit, contextOrExit, interactionServices, stopOnSignals } from './startup.js';
+import { configOrExit, contextOrExit, interactionServices, stopOnSignals, warnAboutVariables } from './startup.js';
 
 const config = configOrExit(gatewayEnvSchema);
 const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
 const bot = createGatewayBot({
   token: config.DISCORD_TOKEN,
   apiUrl: config.DISCORD_API_URL,
-  services: interactionServices(contextOrExit(), config),
+  services: interactionServices(contextOrExit(config.CASE_DIR), config),
   logger,
 });
+warnAboutVariables(logger);
 stopOnSignals(logger, () => bot.stop());
 
 try {

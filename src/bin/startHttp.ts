@@ -4,15 +4,16 @@ import { closeGracefully, createInteractionServer } from '../adapters/http/inter
 import { publicKeyFromHex } from '../adapters/http/verifySignature.js';
 import { httpEnvSchema } from '../config.js';
 import { createLogger } from '../log.js';
-import { configOrExit, contextOrExit, interactionServices, stopOnSignals } from './startup.js';
+import { configOrExit, contextOrExit, interactionServices, stopOnSignals, warnAboutVariables } from './startup.js';
 
 const config = configOrExit(httpEnvSchema);
 const logger = createLogger({ level: config.LOG_LEVEL });
 const server = createInteractionServer({
   publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
-  services: interactionServices(contextOrExit(), config),
+  services: interactionServices(contextOrExit(config.CASE_DIR), config),
   logger,
 });
+warnAboutVariables(logger);
 stopOnSignals(logger, () => closeGracefully(server));
 
 server.on('error', (error) => {

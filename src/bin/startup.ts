@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { createAnswerCache } from '../adapters/discord/answerCache.js';
 import type { InteractionServices } from '../adapters/discord/handleInteraction.js';
 import { type CaseContext, loadCaseContext } from '../commands/caseContext.js';
-import { parseConfig, type RateLimitConfig } from '../config.js';
+import { configWarnings, parseConfig, type RateLimitConfig } from '../config.js';
 import { createRateLimiter } from '../core/rateLimiter.js';
 import { CasePackError } from '../data/dataProblem.js';
 import type { Logger } from '../log.js';
@@ -22,9 +22,9 @@ export function configOrExit<S extends z.ZodType>(schema: S): z.infer<S> {
   return parsed.config;
 }
 
-export function contextOrExit(): CaseContext {
+export function contextOrExit(directory?: string): CaseContext {
   try {
-    return loadCaseContext();
+    return loadCaseContext(directory);
   } catch (error) {
     if (!(error instanceof CasePackError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -34,6 +34,11 @@ export function contextOrExit(): CaseContext {
 
 // Users remembered by each rate limiter; beyond it the least recently seen starts afresh.
 const RATE_LIMIT_TRACKED_USERS = 50_000;
+
+/** Logs a warning for each variable that looks meant for casebot but is not read (name only, never value). */
+export function warnAboutVariables(logger: Logger): void {
+  for (const warning of configWarnings(process.env)) logger.warn('configuration', { warning });
+}
 
 /** What the gateway bot and the HTTP endpoint answer with: the case, autocomplete, the answer memo, the limits. */
 export function interactionServices(context: CaseContext, config: RateLimitConfig & { readonly ANSWER_CACHE_SIZE: number }): InteractionServices {
