@@ -33,6 +33,26 @@ describe('casebot over a gateway that misbehaves', () => {
     expect(server.gateway.stats.resumes).toBe(resumes + 1);
   });
 
+  it('resumes after close code 4000 and after a resumable invalid session (op 9), and still answers', async () => {
+    const { server } = session;
+    const { resumes } = server.gateway.stats;
+    server.dropConnection(4000);
+    await server.waitFor(() => server.gateway.stats.resumes > resumes, 5_000, 'a RESUME after close 4000');
+    expectVerbatimQuotes(messageOf(await session.ask('what does parler claim?')));
+    server.invalidateSession(true);
+    await server.waitFor(() => server.gateway.stats.resumes > resumes + 1, 5_000, 'a RESUME after op 9 (resumable)');
+    expectVerbatimQuotes(messageOf(await session.ask('what is parler asking the court for?')));
+  });
+
+  it('identifies afresh after a non-resumable invalid session (op 9), and still answers', async () => {
+    const { server } = session;
+    const { identifies } = server.gateway.stats;
+    server.invalidateSession(false);
+    // discord.js waits about five seconds (plus jitter) before identifying again, as Discord asks.
+    await server.waitFor(() => server.gateway.stats.identifies > identifies, 12_000, 'a new IDENTIFY after op 9');
+    expectVerbatimQuotes(messageOf(await session.ask('did amazon respond?')));
+  }, 20_000);
+
   it('exits 0 on SIGTERM, saying why', async () => {
     session.bot.child.kill('SIGTERM');
     expect(await session.bot.exited).toEqual({ code: 0, signal: null });

@@ -22,7 +22,7 @@ import { describeAnswers, InteractionLedger, type AnswerCount } from './interact
 import type { InteractionRecord } from './interactionRecord.js';
 import { interactionRoutes } from './interactionRoutes.js';
 import { MessageStore, type StoredMessage } from './messages.js';
-import type { ReceivedRequest, Rejection } from './restRouter.js';
+import type { ReceivedRequest, Rejection, RestFault } from './restRouter.js';
 import { Waiters } from './waiters.js';
 import { addUser, createWorld, type FakeWorld } from './world.js';
 
@@ -38,6 +38,7 @@ export class FakeDiscord {
   private readonly ledger = new InteractionLedger(() => this.waiters.notify());
   private readonly messages = new MessageStore();
   private readonly http: Server;
+  private readonly restFaults: RestFault[] = [];
   private readonly unregisteredIds = new Map<string, string>();
   private readonly options: ResolvedOptions;
   private origin = '';
@@ -66,7 +67,7 @@ export class FakeDiscord {
       tokenLifetimeMs: resolved.tokenLifetimeMs,
     };
     const routes = [...applicationRoutes(context), ...interactionRoutes(context)];
-    const router = { token: this.token, routes, received: this.received, rejections: this.rejections, log: resolved.log };
+    const router = { token: this.token, routes, faults: this.restFaults, received: this.received, rejections: this.rejections, log: resolved.log };
     this.http = createHttpServer(router, this.gateway, notify);
   }
 
@@ -141,6 +142,11 @@ export class FakeDiscord {
   /** Interactions the bot tried to acknowledge more than once (a double answer, or two bots). */
   doubleAnswered(): InteractionRecord[] {
     return this.ledger.doubleAnswered();
+  }
+
+  /** Answers the next request matching `fault` with it instead (429, 5xx, an expired token…), once. */
+  failNextRequest(fault: RestFault): void {
+    this.restFaults.push(fault);
   }
 
   requestReconnect(): void {

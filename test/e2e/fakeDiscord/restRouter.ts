@@ -50,9 +50,21 @@ export interface Rejection {
   at: number;
 }
 
+/** A failure to answer instead of the next matching request, once: how tests make Discord flaky. */
+export interface RestFault {
+  method?: string;
+  /** Matches paths after /api/v10 that start with this, e.g. "/interactions/". */
+  pathPrefix: string;
+  status: number;
+  body?: unknown;
+  headers?: Readonly<Record<string, string>>;
+}
+
 export interface RouterOptions {
   token: string;
   routes: Route[];
+  /** Consumed in order, each by the first request it matches. */
+  faults: RestFault[];
   received: ReceivedRequest[];
   rejections: Rejection[];
   log: (line: string) => void;
@@ -71,6 +83,16 @@ export async function handleRest(options: RouterOptions, request: IncomingMessag
   const path = versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname;
   const parsed = await parseBody(request);
   const body: ParsedBody = isApiError(parsed) ? { json: undefined, files: [], multipart: false } : parsed;
+  const faultIndex = options.faults.findIndex((f) => (f.method ?? method) === method && path.startsWith(f.pathPrefix));
+  const fault = faultIndex === -1 ? undefined : options.faults.splice(faultIndex, 1)[0];
+  if (fault !== undefined) {
+    options.received.push({ method, path, query: url.search, body: body.json, files: body.files, status: fault.status, response: fault.body, at: Date.now() });
+    options.log(`${method} ${path} → injected ${fault.status}`);
+    const text = fault.body === undefined ? '' : JSON.stringify(fault.body);
+    response.writeHead(fault.status, { ...(text === '' ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }), ...fault.headers });
+    response.end(text);
+    return;
+  }
   let result: RestResult;
   try {
     if (isApiError(parsed)) result = fromError(parsed);
