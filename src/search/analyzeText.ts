@@ -57,13 +57,18 @@ const FILLER_PHRASES = [
 // ids would otherwise become search terms that dilute the real question.
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|<\/[^<>]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+/gu;
 
-/** Lowercase word and number tokens; possessives, apostrophes, accents, invisible characters and thousands separators removed. */
+/**
+ * Lowercase word and number tokens, chat short forms spelled out; possessives, apostrophes, accents, invisible
+ * characters, thousands separators, Discord markup and filler phrases removed.
+ */
 export function tokenize(text: string): string[] {
   let s = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
   s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
   s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ');
-  for (const filler of FILLER_PHRASES) s = s.replace(filler, ' ');
   s = s.replace(DISCORD_MARKUP, ' ');
+  // Filler phrases are matched after short forms are spelled out, so "rn" and "the deal w" are caught too.
+  s = expandShortForms(s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  for (const filler of FILLER_PHRASES) s = s.replace(filler, ' ');
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -12,9 +12,9 @@ const analyze = (text: string): string[] => analyzeTokens(expandShortForms(token
 
 describe('tokenizing what people type', () => {
   it('lowercases, drops possessives and apostrophes, and splits on punctuation', () => {
-    expect(tokenize("Parler's AWS-account: why'd they CAN'T?")).toEqual(['parler', 'aws', 'account', 'whyd', 'they', 'cant']);
+    expect(tokenize("Parler's AWS-account: why'd they CAN'T?")).toEqual(['parler', 'aws', 'account', 'why', 'did', 'they', 'cannot']);
     expect(tokenize('Amazon’s decision')).toEqual(['amazon', 'decision']);
-    expect(tokenize("why'd")).toEqual(['whyd']);
+    expect(tokenize("why'd")).toEqual(['why', 'did']);
   });
 
   it('removes zero-width characters and accents, and reads "10,000" and "10k" as one number', () => {
@@ -23,6 +23,11 @@ describe('tokenizing what people type', () => {
 
   it('ignores mentions, channels, custom emoji, timestamps and links, so they cannot dilute a question', () => {
     expect(tokenize('who sued <@123> <@!45> <@&678> <#9> <:pog:111> <t:1610000000:R> </case ask:222> @everyone @here https://x.com/a?b=c')).toEqual(['who', 'sued']);
+  });
+
+  it('drops filler phrases even when typed as short forms ("rn" is "right now", not the political right)', () => {
+    expect(tokenize('is parler down rn')).toEqual(['is', 'parler', 'down']);
+    expect(tokenize('whats the deal w gab')).toEqual(['gab']);
   });
 
   it('spells out chat short forms', () => {
