@@ -21,6 +21,9 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   govt: 'government', w: 'with', b4: 'before', nd: 'and', n: 'and', doin: 'doing', enuf: 'enough', nuff: 'enough',
   gud: 'good', tryna: 'trying to', ngl: 'not going to lie', fr: 'for real', tbh: 'to be honest', idk: 'i do not know',
   imo: 'in my opinion', smh: 'shaking my head', iirc: 'if i remember correctly', afaik: 'as far as i know',
+  evn: 'even', hav: 'have', smth: 'something', sth: 'something', bout: 'about', prolly: 'probably', probs: 'probably',
+  thx: 'thanks', ty: 'thank you', yall: 'you all', dat: 'that', dis: 'this', wit: 'with', tht: 'that', becuz: 'because',
+  bcuz: 'because', cud: 'could', shud: 'should', wud: 'would', ppls: 'people', lmk: 'let me know',
 }));
 
 // Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;
@@ -39,7 +42,7 @@ const STOP_WORDS = new Set(
     'because since while during after before until again against anything something nothing everything supposed ' +
     'suppose supposedly allegedly apparently one ones keep keeps kept opinion honest lie remember ' +
     'shaking head far like yet nah yeah yep nope ya next id exactly okay huh lmao lmfao rofl bet whole everybody ' +
-    'folks people guys saw seen questioning once mess'
+    'folks people guys saw seen questioning once mess whatever anyway anyways btw omg wtf probably'
   ).split(' '),
 );
 // "right" alone means the political right; these phrases do not.
