@@ -4,7 +4,6 @@ import type { Reply } from '../core/reply.js';
 import { SUBCOMMANDS } from '../commands/caseCommand.js';
 import type { CaseContext } from '../commands/caseContext.js';
 import { dispatch, type Invocation } from '../commands/dispatch.js';
-import { renderText } from './renderText.js';
 
 export const USAGE = [
   'Usage:',

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { CasePackError, type DataProblem, entryName, problemsFromZod } from './dataProblem.js';
+import { checkCoverage, checkLexicon, checkPhrasings, checkSources, checkTimelineOrder, checkUniqueIds } from './crossChecks.js';
+import { CasePackError, type DataProblem, problemsFromZod } from './dataProblem.js';
 import {
   caseFileSchema,
   factsFileSchema,
@@ -15,10 +16,8 @@ import {
   type Fact,
   type Gap,
   type LexiconGroup,
-  type Source,
   type TimelineEvent,
 } from './schemas.js';
-import { lexiconKey } from '../search/analyzeText.js';
 import { type ArticleSentence, segmentArticle } from './segmentArticle.js';
 
 export interface CasePack {
@@ -63,97 +62,6 @@ function readJson<S extends z.ZodType>(read: Reader, file: string, schema: S, pr
     return undefined;
   }
   return parsed.data;
-}
-
-function checkUniqueIds(file: string, list: string, items: readonly { id: string }[], problems: DataProblem[]): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, index);
-    else problems.push({ file, entry: entryName(list, index, items), field: 'id', message: `repeats the id of ${list}[${first}]` });
-  });
-}
-
-function checkSources(
-  file: string,
-  list: string,
-  items: readonly { id: string; sources: readonly Source[] }[],
-  sentenceById: ReadonlyMap<string, ArticleSentence>,
-  problems: DataProblem[],
-): void {
-  items.forEach((item, index) => {
-    item.sources.forEach((source, s) => {
-      const sentence = sentenceById.get(source.sentence);
-      const entry = entryName(list, index, items);
-      if (sentence === undefined) {
-        problems.push({ file, entry, field: `sources[${s}].sentence`, message: `"${source.sentence}" is not a content sentence of the article` });
-      } else if (!sentence.text.includes(source.quote)) {
-        problems.push({ file, entry, field: `sources[${s}].quote`, message: `is not verbatim in sentence ${sentence.id}: "${sentence.text}"` });
-      }
-    });
-  });
-}
-
-function startOf(event: TimelineEvent): string | undefined {
-  if (event.date === undefined) return undefined;
-  return 'on' in event.date ? event.date.on : event.date.from;
-}
-
-function checkTimelineOrder(events: readonly TimelineEvent[], problems: DataProblem[]): void {
-  let latest: { start: string; index: number } | undefined;
-  events.forEach((event, index) => {
-    const entry = entryName('events', index, events);
-    if (event.date !== undefined && 'from' in event.date && event.date.from > event.date.to) {
-      problems.push({ file: 'timeline.json', entry, field: 'date', message: `starts (${event.date.from}) after it ends (${event.date.to})` });
-    }
-    const start = startOf(event);
-    if (start === undefined) return;
-    if (latest !== undefined && start < latest.start) {
-      problems.push({ file: 'timeline.json', entry, field: 'date', message: `${start} is earlier than events[${latest.index}] (${latest.start}), which comes before it` });
-    }
-    latest = { start, index };
-  });
-}
-
-function checkCoverage(sentences: readonly ArticleSentence[], facts: readonly Fact[], problems: DataProblem[]): void {
-  const cited = new Set(facts.flatMap((fact) => fact.sources.map((source) => source.sentence)));
-  for (const sentence of sentences) {
-    if (!cited.has(sentence.id)) {
-      problems.push({ file: 'facts.json', entry: '(all facts)', field: 'sources', message: `no fact cites sentence ${sentence.id}: "${sentence.text}"` });
-    }
-  }
-}
-
-function checkPhrasings(facts: readonly Fact[], gaps: readonly Gap[], problems: DataProblem[]): void {
-  const owner = new Map<string, string>();
-  const check = (file: string, list: string, items: readonly { id: string; phrasings: readonly string[] }[]): void => {
-    items.forEach((item, index) => {
-      item.phrasings.forEach((phrasing, p) => {
-        const key = phrasing.toLowerCase();
-        const first = owner.get(key);
-        if (first === undefined) owner.set(key, item.id);
-        else if (first !== item.id) {
-          problems.push({ file, entry: entryName(list, index, items), field: `phrasings[${p}]`, message: `"${phrasing}" is also a phrasing of "${first}"` });
-        }
-      });
-    });
-  };
-  check('facts.json', 'facts', facts);
-  check('gaps.json', 'gaps', gaps);
-}
-
-/** Terms are compared as the search matches them (lowercase, plurals stripped), so "complaint" and "complaints" collide. */
-function checkLexicon(groups: readonly LexiconGroup[], problems: DataProblem[]): void {
-  const owner = new Map<string, { group: number; term: string }>();
-  groups.forEach((group, index) => {
-    group.terms.forEach((term, t) => {
-      const key = lexiconKey(term);
-      const first = owner.get(key);
-      if (key === '') problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" has no letters or digits to match` });
-      else if (first === undefined) owner.set(key, { group: index, term });
-      else if (first.group !== index) problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" matches like "${first.term}" of groups[${first.group}]` });
-    });
-  });
 }
 
 /** Loads and validates the case pack in `directory`; throws CasePackError naming every problem. */

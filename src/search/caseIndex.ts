@@ -6,7 +6,7 @@ import { analyzeQuery, literalStems, type QueryTerm } from './analyzeQuery.js';
 import { analyzeTokens, compileLexicon, expandShortForms, tokenize } from './analyzeText.js';
 import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
-import { buildTypoCorrector, type TypoCorrector } from './typoCorrector.js';
+import { buildTypoCorrector } from './typoCorrector.js';
 
 export interface ScoredFact {
   readonly fact: Fact;

@@ -1,0 +1,56 @@
+// The word lists of text analysis: chat short forms, stop words, filler phrases, and Discord markup to ignore.
+// General English and Discord, not about any one case: case-specific words live in the case pack's lexicon.json.
+
+// How people type in chat, spelled out before anything else looks at the words.
+// A Map, not an object literal: a typed word such as "constructor" must not reach Object.prototype.
+export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
+  cant: 'cannot', wont: 'will not', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not',
+  arent: 'are not', wasnt: 'was not', werent: 'were not', hasnt: 'has not', havent: 'have not',
+  couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not', aint: 'is not',
+  whyd: 'why did', whats: 'what is', wats: 'what is', whos: 'who is', wheres: 'where is', hows: 'how is',
+  whens: 'when is', thats: 'that is', theres: 'there is', im: 'i am', ive: 'i have', youre: 'you are',
+  theyre: 'they are', teh: 'the', wat: 'what', wut: 'what', wht: 'what', y: 'why', u: 'you', ur: 'your',
+  r: 'are', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', cos: 'because', tho: 'though',
+  thru: 'through', ppl: 'people', alot: 'a lot', pls: 'please', plz: 'please', rn: 'right now',
+  gonna: 'going to', wanna: 'want to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', dunno: 'do not know',
+  govt: 'government', w: 'with', b4: 'before', nd: 'and', n: 'and', doin: 'doing', enuf: 'enough', nuff: 'enough',
+  gud: 'good', tryna: 'trying to', ngl: 'not going to lie', fr: 'for real', tbh: 'to be honest', idk: 'i do not know',
+  imo: 'in my opinion', smh: 'shaking my head', iirc: 'if i remember correctly', afaik: 'as far as i know',
+  evn: 'even', hav: 'have', smth: 'something', sth: 'something', bout: 'about', prolly: 'probably', probs: 'probably',
+  thx: 'thanks', ty: 'thank you', yall: 'you all', dat: 'that', dis: 'this', wit: 'with', tht: 'that', becuz: 'because',
+  bcuz: 'because', cud: 'could', shud: 'should', wud: 'would', ppls: 'people', lmk: 'let me know',
+}));
+
+// Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;
+// "how", "when", "how many" and friends are lexicon concepts.
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor so if then than that this these those there here it its itself is are was were be been ' +
+    'being am do does did doing done have has had having of to in on at by for from with about into onto over under ' +
+    'up out off as per via i me my mine we us our you your yours he him his she her hers they them their theirs what ' +
+    'which whom whose how can could should would will shall may might must not no yes any some all each every both ' +
+    'other another such own same very too also just really actually basically literally only even still again ever ' +
+    'now then please thanks thank hey hi hello yo ok okay lol lmao bro dude guys man bot casebot someone anyone ' +
+    'somebody anybody everyone chat heard hear know knows tell told say says said saying think thinks thought ' +
+    'guess mean means wonder wondering question questions true real get gets got getting go going goes went ' +
+    'make makes made thing things stuff kind sort lot lots way much many more most less well wait tho though ' +
+    'because since while during after before until again against anything something nothing everything supposed ' +
+    'suppose supposedly allegedly apparently one ones keep keeps kept opinion honest lie remember ' +
+    'shaking head far like yet nah yeah yep nope ya next id exactly okay huh lmao lmfao rofl bet whole everybody ' +
+    'folks people guys saw seen questioning once mess whatever anyway anyways btw omg wtf probably'
+  ).split(' '),
+);
+// "right" alone means the political right; these phrases do not.
+export const FILLER_PHRASES = [
+  /\bright (?:now|away|here|there)\b/gu,
+  /\ball right\b/gu,
+  /\bis (?:it|that) right\b/gu,
+  // "What's the deal with X" asks about X; "deal" is not a contract here.
+  /\bwhat(?:s| is) the deal with\b/gu,
+  // A tag question: "…, right?", "or something right?".
+  /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
+];
+
+// Mentions, channels, custom emoji, timestamps, command links and URLs carry no words to search for: their
+// ids would otherwise become search terms that dilute the real question.
+export const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|<\/[^<>]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+/gu;
