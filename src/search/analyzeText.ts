@@ -79,10 +79,22 @@ export interface TermSpan {
 // that does not match word for word is tried again with these skipped.
 const SKIPPABLE = new Set('i me you him her it us them this that these those all the a an my your his its our their'.split(' '));
 
-function lexiconMatch(bases: readonly string[], tokens: readonly string[], i: number, lexicon: CompiledLexicon): { concepts: readonly string[]; end: number } | undefined {
-  for (let length = Math.min(lexicon.longestTerm, bases.length - i); length >= 1; length -= 1) {
-    // A lone stop word never stands for a concept, whatever the lexicon lists.
-    if (length === 1 && STOP_WORDS.has(tokens[i]!)) break;
+/** Words a phrase may hold between its first word and the rest: "shut Parler down", "took Amazon to court". */
+const MAX_SEPARATED = 3;
+// A separated phrase must go on with a particle (or "to"), as phrasal verbs do; other splits read too much in.
+const PARTICLES = new Set(['off', 'down', 'out', 'up', 'away', 'alone', 'back', 'over', 'to']);
+
+interface LexiconMatch {
+  readonly concepts: readonly string[];
+  readonly end: number;
+  /** Words further on that belong to this match, so they are not read again on their own. */
+  readonly taken?: readonly number[];
+}
+
+function lexiconMatch(bases: readonly string[], tokens: readonly string[], i: number, lexicon: CompiledLexicon): LexiconMatch | undefined {
+  const lookUp = (indexes: readonly number[]) => lexicon.terms.get(indexes.map((j) => bases[j]).join(' '));
+  // Longest phrase word for word, down to two words.
+  for (let length = Math.min(lexicon.longestTerm, bases.length - i); length >= 2; length -= 1) {
     const concepts = lexicon.terms.get(bases.slice(i, i + length).join(' '));
     if (concepts !== undefined) return { concepts, end: i + length };
   }
@@ -93,21 +105,39 @@ function lexiconMatch(bases: readonly string[], tokens: readonly string[], i: nu
   }
   for (let length = picked.length; length >= 2; length -= 1) {
     const indexes = picked.slice(0, length);
-    const concepts = lexicon.terms.get(indexes.map((j) => bases[j]).join(' '));
+    const concepts = lookUp(indexes);
     if (concepts !== undefined) return { concepts, end: indexes[length - 1]! + 1 };
   }
-  return undefined;
+  // Separated: the first word here, the rest of the phrase a few words on; the words between are read normally.
+  for (let gap = 1; gap <= MAX_SEPARATED; gap += 1) {
+    if (!PARTICLES.has(tokens[i + 1 + gap] ?? '')) continue;
+    for (let length = Math.min(lexicon.longestTerm, tokens.length - i - gap); length >= 2; length -= 1) {
+      const rest = Array.from({ length: length - 1 }, (_, k) => i + 1 + gap + k);
+      const concepts = lookUp([i, ...rest]);
+      if (concepts !== undefined) return { concepts, end: i + 1, taken: rest };
+    }
+  }
+  // A single word; a lone stop word never stands for a concept, whatever the lexicon lists.
+  if (STOP_WORDS.has(tokens[i]!)) return undefined;
+  const concepts = lookUp([i]);
+  return concepts === undefined ? undefined : { concepts, end: i + 1 };
 }
 
 /** Maps tokens to terms: the longest lexicon phrase wins at each position, stop words drop out, the rest is stemmed. */
 export function analyzeTokenSpans(tokens: readonly string[], lexicon: CompiledLexicon): TermSpan[] {
   const bases = tokens.map(baseForm);
   const out: TermSpan[] = [];
+  const taken = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
+    if (taken.has(i)) {
+      i += 1;
+      continue;
+    }
     const match = lexiconMatch(bases, tokens, i, lexicon);
     if (match !== undefined) {
       for (const term of match.concepts) out.push({ term, start: i, end: match.end });
+      for (const j of match.taken ?? []) taken.add(j);
       i = match.end;
       continue;
     }

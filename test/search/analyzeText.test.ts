@@ -45,6 +45,11 @@ describe('mapping words to lexicon concepts', () => {
     expect(analyze('amazon web services ban')).toEqual(['=amazon', '=hosting', '=ban']);
   });
 
+  it('matches a phrase split by a name, and still reads the name ("shut Parler down", "took Amazon to court")', () => {
+    expect(analyze('they cut parler off')).toEqual(['=ban', 'parler']);
+    expect(analyze('who will take amazon to court')).toEqual(['who', '=sue', 'amazon']);
+  });
+
   it('matches a phrasal verb around a pronoun or "all this"', () => {
     expect(analyze('they cut them off')).toEqual(['=ban']);
     expect(analyze('kicked all this off')).toEqual(['=ban']);
