@@ -4,9 +4,13 @@ import { MESSAGES } from './messages.js';
 
 export type QuestionCheck = { readonly ok: true; readonly question: string } | { readonly ok: false; readonly message: string };
 
+/** Invisible format characters (zero-width spaces, direction marks) removed, and the ends trimmed. */
+export function cleanQuestion(raw: string): string {
+  return raw.replace(/\p{Cf}+/gu, '').trim();
+}
+
 export function validateQuestion(raw: string): QuestionCheck {
-  // Invisible format characters (zero-width spaces, direction marks) do not make a question.
-  const question = raw.replace(/\p{Cf}+/gu, '').trim();
+  const question = cleanQuestion(raw);
   if (question === '') return { ok: false, message: MESSAGES.emptyQuestion };
   const length = [...question].length;
   if (length > QUESTION_MAX_LENGTH) return { ok: false, message: MESSAGES.questionTooLong(length) };

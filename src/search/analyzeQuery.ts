@@ -1,6 +1,6 @@
 // Reduces a question to weighted search terms: typos corrected against the pack's words, then analyzed
 // exactly like the pack's own texts, plus the literal word stems for the tie-breaking literal match.
-import { analyzeTokenSpans, type CompiledLexicon, expandShortForms, isShortForm, isStopWord, stem, tokenize } from './analyzeText.js';
+import { analyzeTokenSpans, type CompiledLexicon, isStopWord, stem, tokenize } from './analyzeText.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import type { TypoCorrector } from './typoCorrector.js';
 
@@ -24,8 +24,8 @@ export function literalStems(tokens: readonly string[]): string[] {
 export function analyzeQuery(question: string, lexicon: CompiledLexicon, corrector: TypoCorrector): AnalyzedQuery {
   const corrected = new Set<number>();
   let attempts = 0;
-  const tokens = expandShortForms(tokenize(question)).map((token, index) => {
-    if (corrector.isKnown(token) || isStopWord(token) || isShortForm(token)) return token;
+  const tokens = tokenize(question).map((token, index) => {
+    if (corrector.isKnown(token) || isStopWord(token)) return token;
     // A fuzzy lookup costs far more than the rest of a search: a question of garbage words gets only a few.
     if (attempts >= SEARCH_OPTIONS.maxCorrectionsPerQuestion) return token;
     attempts += 1;

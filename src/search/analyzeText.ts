@@ -50,7 +50,7 @@ export interface CompiledLexicon {
 
 /** The key a lexicon term is matched by: its tokens' base forms. Two terms with one key collide. */
 export function lexiconKey(term: string): string {
-  return expandShortForms(tokenize(term)).map(baseForm).join(' ');
+  return tokenize(term).map(baseForm).join(' ');
 }
 
 export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
@@ -155,6 +155,3 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
 
-export function isShortForm(token: string): boolean {
-  return SHORT_FORMS.has(token);
-}

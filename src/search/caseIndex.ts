@@ -3,7 +3,7 @@
 import type { CasePack } from '../data/loadCasePack.js';
 import type { Fact, Gap } from '../data/schemas.js';
 import { analyzeQuery, literalStems, type QueryTerm } from './analyzeQuery.js';
-import { analyzeTokens, compileLexicon, expandShortForms, tokenize } from './analyzeText.js';
+import { analyzeTokens, compileLexicon, tokenize } from './analyzeText.js';
 import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import { buildTypoCorrector } from './typoCorrector.js';
@@ -50,18 +50,18 @@ function vocabularyOf(pack: CasePack): Map<string, number> {
     ...pack.lexicon.flatMap((g) => g.terms),
   ];
   const counts = new Map<string, number>();
-  for (const word of texts.flatMap((text) => expandShortForms(tokenize(text)))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of texts.flatMap(tokenize)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
 export function buildCaseIndex(pack: CasePack): CaseIndex {
   const lexicon = compileLexicon(pack.lexicon);
   const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
-  const analyze = (text: string): string[] => analyzeTokens(expandShortForms(tokenize(text)), lexicon);
+  const analyze = (text: string): string[] => analyzeTokens(tokenize(text), lexicon);
   // A phrasing reduced to question words alone ("why now" → why) would match every question of its kind.
   const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
     phrasings.map((p) => new Set(analyze(p))).filter((terms) => [...terms].some((t) => !QUESTION_WORDS.has(t)));
-  const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap((t) => expandShortForms(tokenize(t)))));
+  const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap(tokenize)));
   const { fieldWeight } = SEARCH_OPTIONS;
 
   const docs: Doc[] = [
