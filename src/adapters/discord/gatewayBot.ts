@@ -15,7 +15,7 @@ import {
 import { COMMAND_NAME, SUBCOMMANDS } from '../../commands/caseCommand.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
-import { handleInteraction, type InteractionInput, type InteractionOutcome, type InteractionServices } from './handleInteraction.js';
+import { handleInteraction, type InteractionInput, type InteractionOutcome, type InteractionServices, notice } from './handleInteraction.js';
 import type { MessagePayload } from './renderMessage.js';
 
 export interface GatewayBotOptions {
@@ -119,8 +119,8 @@ export function createGatewayBot({ token, apiUrl, services, logger }: GatewayBot
   const apologise = async (interaction: Answerable): Promise<void> => {
     try {
       if (interaction.isAutocomplete()) await interaction.respond([]);
-      else if (interaction.replied || interaction.deferred) await interaction.followUp({ content: MESSAGES.apology, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-      else await interaction.reply({ content: MESSAGES.apology, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...replyOptions(notice(MESSAGES.apology).message), flags: MessageFlags.Ephemeral });
+      else await interaction.reply({ ...replyOptions(notice(MESSAGES.apology).message), flags: MessageFlags.Ephemeral });
     } catch (error) {
       logger.error('apology failed', { ...describe(interaction), error });
     }

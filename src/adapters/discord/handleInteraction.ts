@@ -6,6 +6,7 @@ import { factHandler } from '../../commands/handlers/fact.js';
 import { timelineHandler } from '../../commands/handlers/timeline.js';
 import { QUESTION_MAX_LENGTH } from '../../core/limits.js';
 import { MESSAGES } from '../../core/messages.js';
+import { cleanQuestion } from '../../core/validateQuestion.js';
 import type { QuestionSuggester } from '../../search/suggestQuestions.js';
 import type { RateLimiter } from '../../core/rateLimiter.js';
 import type { AnswerCache } from './answerCache.js';
@@ -40,6 +41,11 @@ export interface InteractionServices {
   readonly limits?: { readonly search: RateLimiter; readonly autocomplete: RateLimiter };
 }
 
+/** A short message only the user sees (a refusal, an apology), rendered like every other reply. */
+export function notice(message: string): Extract<InteractionOutcome, { kind: 'reply' }> {
+  return { kind: 'reply', ...renderMessage({ kind: 'invalid', message }) };
+}
+
 /** Whether this input runs a search on free text, which the per-user limit guards. */
 function searches(input: InteractionInput): boolean {
   return input.kind === 'command' && (input.subcommand === 'ask' || (input.subcommand === 'quote' && input.options.search !== undefined));
@@ -49,13 +55,13 @@ function searches(input: InteractionInput): boolean {
 function limited(services: InteractionServices, input: InteractionInput, userId: string | undefined): InteractionOutcome | undefined {
   if (userId === undefined || services.limits === undefined) return undefined;
   if (input.kind === 'autocomplete') return services.limits.autocomplete.take(userId) ? undefined : { kind: 'choices', choices: [] };
-  if (searches(input) && !services.limits.search.take(userId)) return { kind: 'reply', ...renderMessage({ kind: 'invalid', message: MESSAGES.slowDown }) };
+  if (searches(input) && !services.limits.search.take(userId)) return notice(MESSAGES.slowDown);
   return undefined;
 }
 
 /** Autocomplete answers with what was typed first (so it can be sent as is), then matching questions. */
 function autocomplete({ suggest }: InteractionServices, typed: string): InteractionOutcome {
-  const text = typed.replace(/\p{Cf}+/gu, '').trim();
+  const text = cleanQuestion(typed);
   // Discord caps what can be typed at the option's max length; anything longer is not from Discord's UI,
   // and searching it would only cost time.
   if (lengthOf(text) > QUESTION_MAX_LENGTH) return { kind: 'choices', choices: [] };
@@ -75,7 +81,7 @@ function update(message: MessagePayload): InteractionOutcome {
 function button(services: InteractionServices, customId: string): InteractionOutcome {
   const action = decodeButton(customId);
   const { context } = services;
-  if (action === undefined) return { kind: 'reply', ...renderMessage({ kind: 'invalid', message: MESSAGES.staleButton }) };
+  if (action === undefined) return notice(MESSAGES.staleButton);
   switch (action.kind) {
     case 'fact':
       return { kind: 'reply', message: renderMessage(factHandler(context, action.factId)).message, ephemeral: true };

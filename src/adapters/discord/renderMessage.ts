@@ -8,6 +8,7 @@ import {
   ComponentType,
   escapeMarkdown,
 } from 'discord.js';
+import { formatDay } from '../../core/formatDay.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { AnswerCard, Credit, QuotedSentence, Reply, Suggestion, TimelineEntry } from '../../core/reply.js';
 import { type ButtonAction, encodeButton } from './customIds.js';
@@ -48,12 +49,8 @@ function quoteLines(sentences: readonly QuotedSentence[]): string {
   return sentences.map((s) => `> ${escape(s.text)}\n> — sentence \`${s.id}\``).join('\n\n');
 }
 
-// One formatter for the process: building Intl formatters per message costs more than the search.
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 function creditLine(credit: Credit): string {
-  const date = DATE.format(new Date(`${credit.published}T00:00:00Z`));
-  return truncate(`Source: ${credit.publisher}, “${credit.headline}”, ${date} · ${credit.language}`, L.EMBED_FOOTER_TEXT_MAX);
+  return truncate(`Source: ${credit.publisher}, “${credit.headline}”, ${formatDay(credit.published)} · ${credit.language}`, L.EMBED_FOOTER_TEXT_MAX);
 }
 
 const truncate = L.truncate;

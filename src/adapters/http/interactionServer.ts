@@ -4,8 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { KeyObject } from 'node:crypto';
 import { MESSAGES } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
-import { handleInteraction, type InteractionInput, type InteractionServices } from '../discord/handleInteraction.js';
-import { renderMessage } from '../discord/renderMessage.js';
+import { handleInteraction, type InteractionInput, type InteractionServices, notice } from '../discord/handleInteraction.js';
 import { interactionSchema, PONG, toCallback, toInteractionInput, userIdOf } from './interactionPayload.js';
 import { verifyInteractionSignature } from './verifySignature.js';
 
@@ -52,8 +51,7 @@ function answerSafely(options: InteractionServerOptions, input: InteractionInput
   } catch (failure) {
     options.logger.error('handler failed', { input, error: failure });
     if (input.kind === 'autocomplete') return json(200, toCallback({ kind: 'choices', choices: [] }));
-    const apology = renderMessage({ kind: 'invalid', message: MESSAGES.apology });
-    return json(200, toCallback({ kind: 'reply', ...apology }));
+    return json(200, toCallback(notice(MESSAGES.apology)));
   }
 }
 

@@ -1,15 +1,13 @@
 // `timeline`: the events in the order they happened, each with the article's own time phrase.
+import { formatDay } from '../../core/formatDay.js';
 import { MESSAGES } from '../../core/messages.js';
 import type { Reply, TimelineEntry } from '../../core/reply.js';
 import type { EventDate } from '../../data/schemas.js';
 import { creditOf, quotedSentences } from '../cards.js';
 import type { CaseContext } from '../caseContext.js';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 function formatDate(date: EventDate): string {
-  const day = (iso: string): string => DAY.format(new Date(`${iso}T00:00:00Z`));
-  return 'on' in date ? day(date.on) : `${day(date.from)} – ${day(date.to)}`;
+  return 'on' in date ? formatDay(date.on) : `${formatDay(date.from)} – ${formatDay(date.to)}`;
 }
 
 export function timelineHandler({ pack }: CaseContext): Reply {
