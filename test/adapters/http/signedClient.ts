@@ -12,23 +12,25 @@ export function signedClient(): SignedClient {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const der = publicKey.export({ format: 'der', type: 'spki' });
   const publicKeyHex = der.subarray(der.length - 32).toString('hex');
+  const signAt = (timestamp: string, body: string): string => sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+  const headersFor = (signature: string, timestamp: string) =>
+    ({ 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp });
+  const now = (): string => String(Math.floor(Date.now() / 1000));
   return {
     publicKeyHex,
     sign(body) {
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
-      return { body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } };
+      const timestamp = now();
+      return { body, headers: headersFor(signAt(timestamp, body), timestamp) };
     },
     post(url, body, options = {}) {
-      const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
-      let signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+      const timestamp = options.timestamp ?? now();
+      let signature = signAt(timestamp, body);
       let sentBody = body;
       let sentTimestamp = timestamp;
       if (options.tamper === 'body') sentBody = body.replace(/.$/u, ' ');
       if (options.tamper === 'signature') signature = `${signature.slice(0, -2)}${signature.endsWith('00') ? '11' : '00'}`;
       if (options.tamper === 'timestamp') sentTimestamp = String(Number(timestamp) + 1);
-      const headers = { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': sentTimestamp, ...options.headers };
-      return fetch(url, { method: 'POST', headers, body: sentBody });
+      return fetch(url, { method: 'POST', headers: { ...headersFor(signature, sentTimestamp), ...options.headers }, body: sentBody });
     },
   };
 }
