@@ -46,6 +46,8 @@ export interface CompiledLexicon {
   /** Base forms of a term's tokens joined by spaces → the concepts the term means. */
   readonly terms: ReadonlyMap<string, readonly string[]>;
   readonly longestTerm: number;
+  /** The first base form of every term: a token that starts none is read as a plain word at once. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 /** The key a lexicon term is matched by: its tokens' base forms. Two terms with one key collide. */
@@ -55,6 +57,7 @@ export function lexiconKey(term: string): string {
 
 export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
   const terms = new Map<string, readonly string[]>();
+  const firstWords = new Set<string>();
   let longestTerm = 1;
   for (const group of groups) {
     const concepts = group.means.map((m) => CONCEPT_PREFIX + m);
@@ -62,10 +65,12 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
       const key = lexiconKey(term);
       if (key === '') continue;
       terms.set(key, concepts);
-      longestTerm = Math.max(longestTerm, key.split(' ').length);
+      const words = key.split(' ');
+      firstWords.add(words[0]!);
+      longestTerm = Math.max(longestTerm, words.length);
     }
   }
-  return { terms, longestTerm };
+  return { terms, longestTerm, firstWords };
 }
 
 export interface TermSpan {
@@ -92,6 +97,8 @@ interface LexiconMatch {
 }
 
 function lexiconMatch(bases: readonly string[], tokens: readonly string[], i: number, lexicon: CompiledLexicon): LexiconMatch | undefined {
+  // Every kind of match below begins with this word: most words of a question start no term at all.
+  if (!lexicon.firstWords.has(bases[i]!)) return undefined;
   const lookUp = (indexes: readonly number[]) => lexicon.terms.get(indexes.map((j) => bases[j]).join(' '));
   // Longest phrase word for word, down to two words.
   for (let length = Math.min(lexicon.longestTerm, bases.length - i); length >= 2; length -= 1) {

@@ -89,38 +89,60 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
 
-  // Per document, once: each phrasing's total IDF, and which of its phrasings hold each term. Scoring then
-  // touches only the phrasings that share a term with the question.
-  const phrasingIndex = docs.map((doc) => {
-    const postings = new Map<string, number[]>();
-    doc.phrasings.forEach((phrasing, p) => {
-      for (const term of phrasing) postings.set(term, [...(postings.get(term) ?? []), p]);
-    });
-    return { postings, weight: doc.phrasings.map((phrasing) => [...phrasing].reduce((sum, t) => sum + idf(t), 0)) };
+  // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
+  // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.
+  const termPostings = new Map<string, { doc: number; weight: number }[]>();
+  const phrasingPostings = new Map<string, number[]>();
+  const literalPostings = new Map<string, number[]>();
+  const phrasingDoc: number[] = [];
+  const phrasingWeight: number[] = [];
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  docs.forEach((doc, order) => {
+    for (const [term, weight] of doc.termWeight) push(termPostings, term, { doc: order, weight });
+    for (const phrasing of doc.phrasings) {
+      const id = phrasingDoc.length;
+      phrasingDoc.push(order);
+      phrasingWeight.push([...phrasing].reduce((sum, t) => sum + idf(t), 0));
+      for (const term of phrasing) push(phrasingPostings, term, id);
+    }
+    for (const literal of doc.literals) push(literalPostings, literal, order);
   });
 
-  const scoreDoc = (order: number, query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): number => {
-    const doc = docs[order]!;
-    const { postings, weight } = phrasingIndex[order]!;
-    let covered = 0;
-    const shared = new Map<number, { score: number; idf: number }>();
+  /** Every document's score for one analyzed question, by document order. */
+  const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
+    const covered = new Float64Array(docs.length);
+    const phrasingScore = new Float64Array(phrasingDoc.length);
+    const phrasingShared = new Float64Array(phrasingDoc.length);
+    const touched: number[] = [];
     query.forEach((q, i) => {
       const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
-      covered += credit * (doc.termWeight.get(q.term) ?? 0);
-      for (const p of postings.get(q.term) ?? []) {
-        const entry = shared.get(p) ?? { score: 0, idf: 0 };
-        shared.set(p, { score: entry.score + credit, idf: entry.idf + weights[i]! });
+      for (const { doc, weight } of termPostings.get(q.term) ?? []) covered[doc]! += credit * weight;
+      for (const p of phrasingPostings.get(q.term) ?? []) {
+        if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched.push(p);
+        phrasingScore[p]! += credit;
+        phrasingShared[p]! += weights[i]!;
       }
     });
-    let closest = 0;
-    for (const [p, entry] of shared) {
-      // Weighted union: all query terms plus the phrasing's terms the query lacks.
-      closest = Math.max(closest, entry.score / (total + weight[p]! - entry.idf));
+    // The closest phrasing per document, by weighted union: all query terms plus the phrasing's terms the query lacks.
+    const closest = new Float64Array(docs.length);
+    for (const p of touched) {
+      const doc = phrasingDoc[p]!;
+      closest[doc] = Math.max(closest[doc]!, phrasingScore[p]! / (total + phrasingWeight[p]! - phrasingShared[p]!));
     }
+    const literalHits = new Float64Array(docs.length);
+    for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
     const { coverageShare, literalShare } = SEARCH_OPTIONS;
-    const concept = coverageShare * (covered / total) + (1 - coverageShare) * closest;
-    const literal = literals.length === 0 ? 0 : literals.filter((l) => doc.literals.has(l)).length / literals.length;
-    return (1 - literalShare) * concept + literalShare * literal;
+    const scores = new Float64Array(docs.length);
+    for (let d = 0; d < docs.length; d += 1) {
+      const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
+      const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;
+      scores[d] = (1 - literalShare) * concept + literalShare * literal;
+    }
+    return scores;
   };
 
   const starters = pack.facts.slice(0, SEARCH_OPTIONS.maxSuggestions);
@@ -131,8 +153,9 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
     const weights = query.map((q) => idf(q.term));
     const total = weights.reduce((a, b) => a + b, 0);
+    const scores = scoreDocs(query, literals, weights, total);
     const ranked = docs
-      .map((doc, order) => ({ doc, order, score: scoreDoc(order, query, literals, weights, total) }))
+      .map((doc, order) => ({ doc, order, score: scores[order]! }))
       .sort((a, b) => b.score - a.score || a.order - b.order);
     const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
     const gaps = ranked.flatMap((r) => (r.doc.target.kind === 'gap' ? [{ gap: r.doc.target.gap, score: r.score }] : []));
