@@ -41,6 +41,7 @@ export function lengthOf(text: string): number {
 
 /** Cuts text to at most `max` code points, ending with "…" when it had to cut, never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
-  if (lengthOf(text) <= max) return text;
+  // A string never has more code points than UTF-16 units: most texts fit without being counted.
+  if (text.length <= max || lengthOf(text) <= max) return text;
   return `${[...text].slice(0, Math.max(0, max - 1)).join('')}…`;
 }

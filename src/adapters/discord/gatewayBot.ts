@@ -9,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
+  type JSONEncodable,
   MessageFlags,
   Options,
 } from 'discord.js';
@@ -51,11 +52,16 @@ function toInput(interaction: Answerable): InteractionInput {
   return { kind: 'command', subcommand, options };
 }
 
+/** Hands discord.js a part already in Discord's wire format, so it is sent as is rather than re-cased key by key. */
+function asIs<T>(part: T): JSONEncodable<T> {
+  return { toJSON: () => part };
+}
+
 function replyOptions(message: MessagePayload) {
   return {
     ...(message.content === undefined ? {} : { content: message.content }),
-    embeds: [...message.embeds],
-    components: [...message.components],
+    embeds: message.embeds.map(asIs),
+    components: message.components.map(asIs),
     allowedMentions: { parse: [] },
   };
 }
