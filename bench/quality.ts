@@ -11,8 +11,9 @@ const SETS = [
   ['holdout 3 (written blind)', 'holdout3-questions.jsonl'],
   ['holdout 4 (written blind)', 'holdout4-questions.jsonl'],
   ['holdout 5 (written blind)', 'holdout5-questions.jsonl'],
-  // Never read by anyone tuning the data or the search: the estimate for questions nobody has seen.
-  ['holdout 6 (written blind, never tuned on)', 'holdout6-questions.jsonl'],
+  ['holdout 6 (written blind)', 'holdout6-questions.jsonl'],
+  ['holdout 7 (written blind: chat style)', 'holdout7-questions.jsonl'],
+  ['holdout 8 (written blind: long-winded)', 'holdout8-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.

@@ -8,6 +8,8 @@ export interface QueryTerm {
   readonly term: string;
   /** True when the term exists only thanks to a typo correction; such terms count a little less. */
   readonly corrected: boolean;
+  /** True when the term is one everyday English word as typed ("purpose", "arrangement"), not a concept. */
+  readonly everyday: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -21,7 +23,12 @@ export function literalStems(tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => !isStopWord(t)).map(stem))];
 }
 
-export function analyzeQuery(question: string, lexicon: CompiledLexicon, corrector: TypoCorrector): AnalyzedQuery {
+export function analyzeQuery(
+  question: string,
+  lexicon: CompiledLexicon,
+  corrector: TypoCorrector,
+  everydayWords: ReadonlySet<string> = new Set(),
+): AnalyzedQuery {
   const corrected = new Set<number>();
   let attempts = 0;
   const tokens = tokenize(question).map((token, index) => {
@@ -34,14 +41,16 @@ export function analyzeQuery(question: string, lexicon: CompiledLexicon, correct
     corrected.add(index);
     return word;
   });
-  const byTerm = new Map<string, boolean>();
+  const byTerm = new Map<string, { corrected: boolean; everyday: boolean }>();
   for (const span of analyzeTokenSpans(tokens, lexicon)) {
     let viaCorrection = false;
     for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
-    byTerm.set(span.term, (byTerm.get(span.term) ?? true) && viaCorrection);
+    const everyday = span.end - span.start === 1 && !corrected.has(span.start) && everydayWords.has(tokens[span.start]!);
+    const seen = byTerm.get(span.term);
+    byTerm.set(span.term, { corrected: (seen?.corrected ?? true) && viaCorrection, everyday: (seen?.everyday ?? true) && everyday });
   }
   return {
-    terms: [...byTerm].map(([term, viaCorrection]) => ({ term, corrected: viaCorrection })),
+    terms: [...byTerm].map(([term, flags]) => ({ term, ...flags })),
     literals: literalStems(tokens),
   };
 }

@@ -57,6 +57,7 @@ function vocabularyOf(pack: CasePack): Map<string, number> {
 export function buildCaseIndex(pack: CasePack): CaseIndex {
   const lexicon = compileLexicon(pack.lexicon);
   const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
+  const everydayWords = englishWords(SEARCH_OPTIONS.everydayWordsListSize);
   const analyze = (text: string): string[] => analyzeTokens(tokenize(text), lexicon);
   // A phrasing reduced to question words alone ("why now" → why) would match every question of its kind.
   const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
@@ -88,6 +89,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
+  // An everyday word no document has ("purpose", "arrangement") is more often how a long question is worded than
+  // what it asks about; a word that is not everyday English ("zuckerberg") likely names what the article lacks.
+  const queryWeight = (q: QueryTerm): number =>
+    q.everyday && !documentFrequency.has(q.term) ? Math.log(1 + docs.length / SEARCH_OPTIONS.everydayUnknownDocumentFrequency) : idf(q.term);
 
   // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
   // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.
@@ -149,9 +154,9 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
 
   /** Every fact with a score above zero, best first, and the best-scoring known gap; undefined when no term is left. */
   const rank = (question: string): { facts: ScoredFact[]; bestGap: { gap: Gap; score: number } | undefined } | undefined => {
-    const { terms: query, literals } = analyzeQuery(question, lexicon, corrector);
+    const { terms: query, literals } = analyzeQuery(question, lexicon, corrector, everydayWords);
     if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
-    const weights = query.map((q) => idf(q.term));
+    const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const scores = scoreDocs(query, literals, weights, total);
     const ranked = docs

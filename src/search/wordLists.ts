@@ -37,7 +37,11 @@ export const STOP_WORDS = new Set(
     'because since while during after before until again against anything something nothing everything supposed ' +
     'suppose supposedly allegedly apparently one ones keep keeps kept opinion honest lie remember ' +
     'shaking head far like yet nah yeah yep nope ya next id exactly okay huh lmao lmfao rofl bet whole everybody ' +
-    'folks people guys saw seen questioning once mess whatever anyway anyways btw omg wtf probably'
+    'folks people guys saw seen questioning once mess whatever anyway anyways btw omg wtf probably ' +
+    // How a careful reader frames a question, not what it is about.
+    'understand understanding curious interested whether specifically specific particular particularly genuinely ' +
+    'seem seems seemed odd weird strange confused clarify detail details info information simply merely precisely ' +
+    'learn sure unsure clear unclear point'
   ).split(' '),
 );
 // "right" alone means the political right; these phrases do not.

@@ -63,6 +63,17 @@ describe('asking the case index', () => {
     }
   });
 
+  it('lets an everyday word the article lacks weigh less than a word that is not English at all', () => {
+    const score = (question: string) => index.rank(question).find((s) => s.fact.id === 'amazon-reason')?.score ?? 0;
+    const plain = score('why did amazon ban parler');
+    const withEverydayWord = score('why did amazon ban parler umbrella');
+    const withStrangeWord = score('why did amazon ban parler zorblax');
+    expect(withEverydayWord).toBeLessThan(plain);
+    expect(withStrangeWord).toBeLessThan(withEverydayWord);
+    // A question about something the article never mentions still gets "the article doesn't say".
+    expect(index.ask('what did zorblax say').answered).toBe(false);
+  });
+
   it('gives the same answer to the same question every time', () => {
     const first = JSON.stringify(index.ask('is twitter on aws'));
     for (let i = 0; i < 5; i += 1) expect(JSON.stringify(index.ask('is twitter on aws'))).toBe(first);
