@@ -63,7 +63,7 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
   const lookUp = (token: string): string | undefined => {
     const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
     const candidates = [`${token.length}^${token[0] ?? ''}`, `${token.length}$${token.at(-1) ?? ''}`]
-      .flatMap((key) => buckets.get(key)?.search(token, { limit: 12 }) ?? []);
+      .flatMap((key) => buckets.get(key)?.search(token) ?? []);
     let best: { word: string; edits: number; count: number } | undefined;
     for (const result of candidates) {
       const edits = editDistance(token, result.item);

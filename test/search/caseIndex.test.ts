@@ -28,6 +28,8 @@ describe('asking the case index', () => {
   it('tolerates typos', () => {
     expect(topFact('tempory restrainig order')).toBe('restraining-order');
     expect(topFact('did facebok suspend trump')).toBe('trump-suspended');
+    // A swap is one edit, but fuse.js ranks it below many one-letter changes ("seize"): every candidate is weighed.
+    expect(index.analyze('capitol seige')).toContain('=siege');
   });
 
   it('says the article does not say, for off-topic and unanswered questions', () => {
