@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, overallAccuracy, readQuestionSet } from '../bench/questionSet.js';
@@ -17,5 +18,21 @@ describe('answer quality on the dev questions', () => {
   it('uses accept strings that are verbatim in the article, so the scoring itself is sound', () => {
     const { pack } = realContext();
     for (const q of questions) for (const a of q.accept) expect(pack.sentences.some((s) => s.text.includes(a))).toBe(true);
+  });
+});
+
+describe('answer quality on every question set written blind (holdouts)', () => {
+  const directory = fileURLToPath(new URL('./fixtures/', import.meta.url));
+  const holdouts = readdirSync(directory).filter((name) => /^holdout\d*-questions\.jsonl$/.test(name));
+  const all = holdouts.flatMap((name) => readQuestionSet(`${directory}${name}`));
+
+  it('reads every holdout set', () => {
+    expect(holdouts.length).toBeGreaterThanOrEqual(8);
+    expect(all.length).toBeGreaterThanOrEqual(800);
+  });
+
+  it('answers or honestly abstains on at least 92% of them together', () => {
+    const report = evaluate(casebotSystem(realContext()), all);
+    expect(overallAccuracy(report), `${report.misses.length} missed`).toBeGreaterThanOrEqual(0.92);
   });
 });
