@@ -14,6 +14,8 @@ const SETS = [
   ['holdout 6 (written blind)', 'holdout6-questions.jsonl'],
   ['holdout 7 (written blind: chat style)', 'holdout7-questions.jsonl'],
   ['holdout 8 (written blind: long-winded)', 'holdout8-questions.jsonl'],
+  ['holdout 9 (written blind: moderators, students, skeptics)', 'holdout9-questions.jsonl'],
+  ['holdout 10 (written blind: ten voices)', 'holdout10-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.

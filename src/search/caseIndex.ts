@@ -77,11 +77,11 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       return { target: { kind: 'fact', fact }, termWeight, phrasings, literals };
     }),
     ...pack.gaps.map((gap): Doc => {
+      // Only the phrasings: the `says` line is the reply's own wording ("the article doesn't say…"), not how readers ask.
       const termWeight = new Map<string, number>();
-      addTerms(termWeight, analyze(gap.says), fieldWeight.answer);
       const phrasings = phrasingTerms(gap.phrasings);
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
-      return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf([gap.says, ...gap.phrasings]) };
+      return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf(gap.phrasings) };
     }),
   ];
 

@@ -19,6 +19,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   evn: 'even', hav: 'have', smth: 'something', sth: 'something', bout: 'about', prolly: 'probably', probs: 'probably',
   thx: 'thanks', ty: 'thank you', yall: 'you all', dat: 'that', dis: 'this', wit: 'with', tht: 'that', becuz: 'because',
   bcuz: 'because', cud: 'could', shud: 'should', wud: 'would', ppls: 'people', lmk: 'let me know',
+  rite: 'right', rong: 'wrong', thier: 'their', becuase: 'because', definately: 'definitely', wierd: 'weird', whn: 'when',
 }));
 
 // Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;

@@ -1,0 +1,194 @@
+// The case index: maps a question to the facts that answer it, or to an honest "the article doesn't say".
+// Scoring is IDF-weighted term coverage blended with the closest curated phrasing; see SEARCH_OPTIONS.
+import type { CasePack } from '../data/loadCasePack.js';
+import type { Fact, Gap } from '../data/schemas.js';
+import { analyzeQuery, literalStems, type QueryTerm } from './analyzeQuery.js';
+import { analyzeTokens, compileLexicon, tokenize } from './analyzeText.js';
+import { englishWords } from './englishWords.js';
+import { SEARCH_OPTIONS } from './searchOptions.js';
+import { buildTypoCorrector } from './typoCorrector.js';
+
+export interface ScoredFact {
+  readonly fact: Fact;
+  readonly score: number;
+}
+
+export type AskResult =
+  | { readonly answered: true; readonly query: string; readonly answers: readonly ScoredFact[]; readonly related: readonly Fact[] }
+  | { readonly answered: false; readonly query: string; readonly gap: Gap | undefined; readonly suggestions: readonly Fact[] };
+
+export interface CaseIndex {
+  ask(question: string): AskResult;
+  /** Every fact that shares a term with the question, best first (autocomplete ranks with it). */
+  rank(question: string): readonly ScoredFact[];
+  /** The terms a text is reduced to, for tests and debugging. */
+  analyze(text: string): string[];
+}
+
+interface Doc {
+  readonly target: { readonly kind: 'fact'; readonly fact: Fact } | { readonly kind: 'gap'; readonly gap: Gap };
+  /** Each term's best field weight in this document. */
+  readonly termWeight: ReadonlyMap<string, number>;
+  readonly phrasings: readonly ReadonlySet<string>[];
+  /** Literal word stems of all its texts, for the tie-breaking literal match. */
+  readonly literals: ReadonlySet<string>;
+}
+
+/** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
+const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=quantity']);
+
+function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
+  for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
+}
+
+/** Every word the pack uses, with how often it uses it. */
+function vocabularyOf(pack: CasePack): Map<string, number> {
+  const texts = [
+    ...pack.sentences.map((s) => s.text),
+    ...pack.facts.flatMap((f) => [f.question, f.answer, ...f.phrasings]),
+    ...pack.gaps.flatMap((g) => [g.says, ...g.phrasings]),
+    ...pack.lexicon.flatMap((g) => g.terms),
+  ];
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(tokenize)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+export function buildCaseIndex(pack: CasePack): CaseIndex {
+  const lexicon = compileLexicon(pack.lexicon);
+  const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
+  const everydayWords = englishWords(SEARCH_OPTIONS.everydayWordsListSize);
+  const analyze = (text: string): string[] => analyzeTokens(tokenize(text), lexicon);
+  // A phrasing reduced to question words alone ("why now" → why) would match every question of its kind.
+  const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
+    phrasings.map((p) => new Set(analyze(p))).filter((terms) => [...terms].some((t) => !QUESTION_WORDS.has(t)));
+  const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap(tokenize)));
+  const { fieldWeight } = SEARCH_OPTIONS;
+
+  const docs: Doc[] = [
+    ...pack.facts.map((fact): Doc => {
+      const termWeight = new Map<string, number>();
+      const sentences = fact.sources.map((s) => pack.sentenceById.get(s.sentence)?.text ?? s.quote);
+      addTerms(termWeight, sentences.flatMap(analyze), fieldWeight.sentence);
+      addTerms(termWeight, analyze(`${fact.question} ${fact.answer}`), fieldWeight.answer);
+      const phrasings = phrasingTerms(fact.phrasings);
+      for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
+      const literals = literalsOf([...sentences, fact.question, fact.answer, ...fact.phrasings]);
+      return { target: { kind: 'fact', fact }, termWeight, phrasings, literals };
+    }),
+    ...pack.gaps.map((gap): Doc => {
+      const termWeight = new Map<string, number>();
+      addTerms(termWeight, analyze(gap.says), fieldWeight.answer);
+      const phrasings = phrasingTerms(gap.phrasings);
+      for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
+      return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf([gap.says, ...gap.phrasings]) };
+    }),
+  ];
+
+  // Inverse document frequency over facts and gaps; a term no document has weighs as if half a document had it.
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
+  // An everyday word no document has ("purpose", "arrangement") is more often how a long question is worded than
+  // what it asks about; a word that is not everyday English ("zuckerberg") likely names what the article lacks.
+  const queryWeight = (q: QueryTerm): number =>
+    q.everyday && !documentFrequency.has(q.term) ? Math.log(1 + docs.length / SEARCH_OPTIONS.everydayUnknownDocumentFrequency) : idf(q.term);
+
+  // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
+  // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.
+  const termPostings = new Map<string, { doc: number; weight: number }[]>();
+  const phrasingPostings = new Map<string, number[]>();
+  const literalPostings = new Map<string, number[]>();
+  const phrasingDoc: number[] = [];
+  const phrasingWeight: number[] = [];
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  docs.forEach((doc, order) => {
+    for (const [term, weight] of doc.termWeight) push(termPostings, term, { doc: order, weight });
+    for (const phrasing of doc.phrasings) {
+      const id = phrasingDoc.length;
+      phrasingDoc.push(order);
+      phrasingWeight.push([...phrasing].reduce((sum, t) => sum + idf(t), 0));
+      for (const term of phrasing) push(phrasingPostings, term, id);
+    }
+    for (const literal of doc.literals) push(literalPostings, literal, order);
+  });
+
+  /** Every document's score for one analyzed question, by document order. */
+  const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
+    const covered = new Float64Array(docs.length);
+    const phrasingScore = new Float64Array(phrasingDoc.length);
+    const phrasingShared = new Float64Array(phrasingDoc.length);
+    const touched: number[] = [];
+    query.forEach((q, i) => {
+      const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
+      for (const { doc, weight } of termPostings.get(q.term) ?? []) covered[doc]! += credit * weight;
+      for (const p of phrasingPostings.get(q.term) ?? []) {
+        if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched.push(p);
+        phrasingScore[p]! += credit;
+        phrasingShared[p]! += weights[i]!;
+      }
+    });
+    // The closest phrasing per document, by weighted union: all query terms plus the phrasing's terms the query lacks.
+    const closest = new Float64Array(docs.length);
+    for (const p of touched) {
+      const doc = phrasingDoc[p]!;
+      closest[doc] = Math.max(closest[doc]!, phrasingScore[p]! / (total + phrasingWeight[p]! - phrasingShared[p]!));
+    }
+    const literalHits = new Float64Array(docs.length);
+    for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
+    const { coverageShare, literalShare } = SEARCH_OPTIONS;
+    const scores = new Float64Array(docs.length);
+    for (let d = 0; d < docs.length; d += 1) {
+      const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
+      const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;
+      scores[d] = (1 - literalShare) * concept + literalShare * literal;
+    }
+    return scores;
+  };
+
+  const starters = pack.facts.slice(0, SEARCH_OPTIONS.maxSuggestions);
+
+  /** Every fact with a score above zero, best first, and the best-scoring known gap; undefined when no term is left. */
+  const rank = (question: string): { facts: ScoredFact[]; bestGap: { gap: Gap; score: number } | undefined } | undefined => {
+    const { terms: query, literals } = analyzeQuery(question, lexicon, corrector, everydayWords);
+    if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
+    const weights = query.map(queryWeight);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const scores = scoreDocs(query, literals, weights, total);
+    const ranked = docs
+      .map((doc, order) => ({ doc, order, score: scores[order]! }))
+      .sort((a, b) => b.score - a.score || a.order - b.order);
+    const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
+    const gaps = ranked.flatMap((r) => (r.doc.target.kind === 'gap' ? [{ gap: r.doc.target.gap, score: r.score }] : []));
+    if (process.env.EXPLAIN) {
+      console.log('  terms', query.map((q, i) => `${q.term}${q.corrected ? '*' : ''}${q.everyday ? '~' : ''}:${weights[i]!.toFixed(2)}`).join(' '));
+      for (const r of ranked.slice(0, 5)) console.log(`  ${r.doc.target.kind === 'fact' ? r.doc.target.fact.id : 'GAP ' + r.doc.target.gap.id} ${r.score.toFixed(3)}`);
+    }
+    return { facts, bestGap: gaps[0] };
+  };
+
+  return {
+    analyze: (text) => analyzeQuery(text, lexicon, corrector).terms.map((q) => q.term),
+    rank: (question) => rank(question)?.facts ?? [],
+    ask(question) {
+      const ranking = rank(question);
+      if (ranking === undefined) return { answered: false, query: question, gap: undefined, suggestions: starters };
+      const { facts, bestGap } = ranking;
+      const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = SEARCH_OPTIONS;
+      const best = facts[0];
+      const gap = bestGap !== undefined && bestGap.score >= answerThreshold && bestGap.score > (best?.score ?? 0) + gapMargin ? bestGap.gap : undefined;
+      if (best === undefined || best.score < answerThreshold || gap !== undefined) {
+        const suggestions = facts.slice(0, maxSuggestions).map((f) => f.fact);
+        return { answered: false, query: question, gap, suggestions: suggestions.length > 0 ? suggestions : starters };
+      }
+      const floor = Math.max(answerThreshold, best.score * runnerUpRatio);
+      const answers = facts.filter((f) => f.score >= floor).slice(0, maxAnswers);
+      const related = facts.filter((f) => !answers.includes(f)).slice(0, maxSuggestions).map((f) => f.fact);
+      return { answered: true, query: question, answers, related };
+    },
+  };
+}
