@@ -1,6 +1,6 @@
 // Reduces a question to weighted search terms: typos corrected against the pack's words, then analyzed
 // exactly like the pack's own texts, plus the literal word stems for the tie-breaking literal match.
-import { analyzeTokenSpans, type CompiledLexicon, isStopWord, stem, tokenize } from './analyzeText.js';
+import { analyzeTokenSpans, type CompiledLexicon, CONCEPT_PREFIX, isStopWord, stem, tokenize } from './analyzeText.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import type { TypoCorrector } from './typoCorrector.js';
 
@@ -45,7 +45,8 @@ export function analyzeQuery(
   for (const span of analyzeTokenSpans(tokens, lexicon)) {
     let viaCorrection = false;
     for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
-    const everyday = span.end - span.start === 1 && !corrected.has(span.start) && everydayWords.has(tokens[span.start]!);
+    const plainWord = span.end - span.start === 1 && !span.term.startsWith(CONCEPT_PREFIX) && !corrected.has(span.start);
+    const everyday = plainWord && everydayWords.has(tokens[span.start]!);
     const seen = byTerm.get(span.term);
     byTerm.set(span.term, { corrected: (seen?.corrected ?? true) && viaCorrection, everyday: (seen?.everyday ?? true) && everyday });
   }

@@ -89,10 +89,13 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
-  // An everyday word no document has ("purpose", "arrangement") is more often how a long question is worded than
-  // what it asks about; a word that is not everyday English ("zuckerberg") likely names what the article lacks.
+  // An everyday English word ("purpose", "need", "given") is more often how a question is worded than what it asks
+  // about, whether no document has it or one phrasing happens to: it weighs at most as if several documents had it.
+  // A plain word that is not everyday English ("zuckerberg") keeps its full weight: it likely names what the article
+  // lacks. Concepts always keep theirs; the lexicon put them there on purpose.
+  const everydayWeight = Math.log(1 + docs.length / SEARCH_OPTIONS.everydayWordDocumentFrequency);
   const queryWeight = (q: QueryTerm): number =>
-    q.everyday && !documentFrequency.has(q.term) ? Math.log(1 + docs.length / SEARCH_OPTIONS.everydayUnknownDocumentFrequency) : idf(q.term);
+    q.everyday ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
 
   // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
   // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.

@@ -12,8 +12,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   gapMargin: 0.05,
   /** A question word no fact or gap contains weighs as if this many documents had it (lower weighs more). */
   unknownTermDocumentFrequency: 1,
-  /** The same for an everyday English word (SCOWL lists up to the size below) that no fact or gap contains. */
-  everydayUnknownDocumentFrequency: 8,
+  /** An everyday English word (SCOWL lists up to the size below) weighs at most as if this many documents had it. */
+  everydayWordDocumentFrequency: 8,
   everydayWordsListSize: 35,
   /** How much a query term counts when a fact has it in a phrasing, in its answer line, or only in its sentences. */
   fieldWeight: Object.freeze({ phrasing: 1, answer: 0.85, sentence: 0.6 }),
