@@ -9,7 +9,7 @@ export const SEARCH_OPTIONS = Object.freeze({
   maxAnswers: 3,
   maxSuggestions: 3,
   /** A known gap ("the article doesn't say…") wins only when it beats the best fact by this much. */
-  gapMargin: 0.05,
+  gapMargin: 0.03,
   /** A question word no fact or gap contains weighs as if this many documents had it (lower weighs more). */
   unknownTermDocumentFrequency: 1,
   /** An everyday English word (SCOWL lists up to the size below) weighs at most as if this many documents had it. */
