@@ -1,11 +1,11 @@
 // `npm run bench:e2e`: dispatch-to-callback latency of casebot, started as `npm start` starts it, answering
 // `/case ask` through the local Discord server; and the same for a bot that only says "ok", for comparison.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import ts from 'typescript';
 import { QUESTION_MAX_LENGTH } from '../src/core/limits.js';
-import { discordEnv, PROJECT_ROOT, runEntry, TEST_TOKEN } from '../test/e2e/entryProcess.js';
+import { discordEnv, PROJECT_ROOT, runEntry, runNode, TEST_TOKEN, type EntryProcess } from '../test/e2e/entryProcess.js';
 import { startFakeDiscord, type FakeDiscord } from '../test/e2e/fakeDiscord/fakeDiscord.js';
 import { percentile, readQuestionSet } from './questionSet.js';
 
@@ -83,28 +83,29 @@ async function measure(startBot: StartBot, questions: readonly string[]): Promis
   }
 }
 
-const startCasebot: StartBot = async (server) => {
-  const bot = runEntry('start', discordEnv(server, { LOG_LEVEL: 'info' }));
+/** Waits for the bot's "ready" line; resolves to a function that stops it with SIGTERM and expects exit 0. */
+async function readyBot(label: string, bot: EntryProcess): Promise<() => Promise<void>> {
   await bot.waitForLog('ready');
   return async () => {
     bot.child.kill('SIGTERM');
     const exit = await bot.exited;
-    if (exit.code !== 0) throw new Error(`casebot exited with ${exit.code ?? exit.signal}:\n${bot.stderr()}`);
+    if (exit.code !== 0) throw new Error(`${label} exited with ${exit.code ?? exit.signal}:\n${bot.stderr()}`);
   };
-};
+}
 
-/** The floor: discord.js and the fake server, with no answering work. It shares this process's event loop with the server. */
-const startOkBot: StartBot = async (server) => {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiUrl } });
-  client.on(Events.InteractionCreate, (interaction) => {
-    // A failed reply is not this process's problem to report: the server records it as refused or lost.
-    if (interaction.isChatInputCommand()) interaction.reply({ content: 'ok', allowedMentions: { parse: [] } }).catch(() => undefined);
-  });
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(server.token);
-  await ready;
-  return () => client.destroy();
-};
+const startCasebot: StartBot = (server) => readyBot('casebot', runEntry('start', discordEnv(server, { LOG_LEVEL: 'info' })));
+
+/**
+ * bench/okBot.ts as plain JavaScript, run by node itself as casebot is: under tsx's loader hooks, the require()
+ * discord.js makes inside every reply would cost the baseline extra time.
+ */
+function okBotScript(): string {
+  const source = readFileSync(`${PROJECT_ROOT}bench/okBot.ts`, 'utf8');
+  return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023 } }).outputText;
+}
+
+/** The floor: discord.js and the fake server, with no answering work; its own node process, as casebot is. */
+const startOkBot: StartBot = (server) => readyBot('the "ok" bot', runNode(['--input-type=module', '--eval', okBotScript()], discordEnv(server)));
 
 function row(label: string, inFlight: number, m: Measurement): string {
   const pad = (value: number | string, width: number) => String(value).padStart(width);

@@ -57,7 +57,12 @@ function parseLogLine(line: string): LogLine | undefined {
 
 /** @param cwd the project root by default, as npm runs scripts there. */
 export function runEntry(entry: 'start' | 'startHttp' | 'deployCommands', env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): EntryProcess {
-  const child = spawn(process.execPath, [`${PROJECT_ROOT}dist/bin/${entry}.js`], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return runNode([`${PROJECT_ROOT}dist/bin/${entry}.js`], env, cwd);
+}
+
+/** Runs `node ...args` (a script and its node flags), capturing its output like runEntry. */
+export function runNode(args: readonly string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): EntryProcess {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const listeners = new Set<() => void>();

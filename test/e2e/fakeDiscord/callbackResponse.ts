@@ -26,7 +26,7 @@ export function respondToCallback(context: RestContext, record: InteractionRecor
   }
   record.originalMessageId = message?.id;
   const withResponse = request.query.get('with_response') === 'true';
-  context.ledger.add(record, { kind: 'callback', type, data, files: request.body.files, messageId: message?.id, status: withResponse ? 200 : 204 });
+  context.ledger.add(record, { at: request.receivedAt, kind: 'callback', type, data, files: request.body.files, messageId: message?.id, status: withResponse ? 200 : 204 });
   if (!withResponse) return { status: 204 };
   const flags = message?.flags ?? 0;
   return {

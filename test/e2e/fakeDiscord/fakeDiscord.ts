@@ -35,7 +35,7 @@ export class FakeDiscord {
   /** Gateway internals for finer tests: stats, frames, heartbeat control, raw dispatches. */
   readonly gateway: GatewayServer;
   private readonly waiters = new Waiters();
-  private readonly ledger = new InteractionLedger(() => this.waiters.notify());
+  private readonly ledger = new InteractionLedger(record => this.waiters.notify(record));
   private readonly messages = new MessageStore();
   private readonly http: Server;
   private readonly restFaults: RestFault[] = [];
@@ -49,6 +49,7 @@ export class FakeDiscord {
     this.token = resolved.token;
     this.world = createWorld(options);
     this.commands = new CommandStore(this.world.applicationId);
+    // Requests and gateway frames concern only unkeyed waits; answers are announced per record by the ledger.
     const notify = (): void => this.waiters.notify();
     this.gateway = new GatewayServer({
       token: this.token,
@@ -193,6 +194,7 @@ export class FakeDiscord {
       this.options.settleMs,
       this.options.answerTimeoutMs,
       () => `no complete answer to ${label} (received: ${describeAnswers(record)})`,
+      record,
     );
     return record;
   }

@@ -26,9 +26,23 @@ export function arrayField(record: JsonRecord, key: string): unknown[] | undefin
   return Array.isArray(value) ? value : undefined;
 }
 
-/** Discord counts characters as code points, so an emoji is one, not two UTF-16 units. */
+/**
+ * Discord counts characters as code points, so an emoji is one, not two UTF-16 units. The same
+ * count as `[...text].length` (a lone surrogate counts as one), without building the array.
+ */
 export function textLength(text: string): number {
-  return [...text].length;
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length -= 1;
+        i += 1;
+      }
+    }
+  }
+  return length;
 }
 
 /**

@@ -22,13 +22,16 @@ export interface AnswerCount {
 export class InteractionLedger {
   readonly records: InteractionRecord[] = [];
   private readonly byToken = new Map<string, InteractionRecord>();
+  private readonly byId = new Map<string, InteractionRecord>();
 
-  constructor(private readonly onChange: () => void) {}
+  /** @param onChange told of every new record (no argument) and of every answer (its record). */
+  constructor(private readonly onChange: (record?: InteractionRecord) => void) {}
 
   register(payload: InteractionPayload, label: string): InteractionRecord {
     const record = new InteractionRecord(payload, label, Date.now());
     this.records.push(record);
     this.byToken.set(payload.token, record);
+    this.byId.set(payload.id, record);
     this.onChange();
     return record;
   }
@@ -38,14 +41,14 @@ export class InteractionLedger {
   }
 
   findById(id: string): InteractionRecord | undefined {
-    return this.records.find(record => record.id === id);
+    return this.byId.get(id);
   }
 
-  add(record: InteractionRecord, answer: Omit<Answer, 'at' | 'elapsedMs'>): Answer {
-    const at = Date.now();
-    const full = { ...answer, at, elapsedMs: at - record.dispatchedAt };
+  /** Records an answer; its `at` is when the request carrying it arrived, not when it was handled. */
+  add(record: InteractionRecord, answer: Omit<Answer, 'elapsedMs'>): Answer {
+    const full = { ...answer, elapsedMs: answer.at - record.dispatchedAt };
     record.answers.push(full);
-    this.onChange();
+    this.onChange(record);
     return full;
   }
 

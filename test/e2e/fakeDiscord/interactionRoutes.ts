@@ -30,12 +30,12 @@ function callback(context: RestContext, request: RestRequest): RestResult {
   const type = isRecord(body) && typeof body['type'] === 'number' ? body['type'] : undefined;
   const data = isRecord(body) ? body['data'] : undefined;
   const refuse = (error: ApiError): RestResult => {
-    context.ledger.add(record, { kind: 'callback', type, data, files: request.body.files, status: error.status, error: error.body });
+    context.ledger.add(record, { at: request.receivedAt, kind: 'callback', type, data, files: request.body.files, status: error.status, error: error.body });
     return fromError(error);
   };
   if (record.callback) return refuse(API_ERRORS.alreadyAcknowledged);
   // Past the deadline Discord has already shown "The application did not respond".
-  if (Date.now() - record.dispatchedAt > context.responseDeadlineMs) return refuse(API_ERRORS.unknownInteraction);
+  if (request.receivedAt - record.dispatchedAt > context.responseDeadlineMs) return refuse(API_ERRORS.unknownInteraction);
   const invalid = validateCallback(record.type, body);
   if (invalid) return refuse(invalid);
   return respondToCallback(context, record, request, type ?? 0, isRecord(data) ? data : {});
@@ -45,7 +45,7 @@ function callback(context: RestContext, request: RestRequest): RestResult {
 function webhookRecord(context: RestContext, request: RestRequest): InteractionRecord | ApiError {
   if (request.params['applicationId'] !== context.world.applicationId) return API_ERRORS.unknownWebhook;
   const record = context.ledger.findByToken(request.params['token'] ?? '');
-  if (!record || Date.now() - record.dispatchedAt > context.tokenLifetimeMs) return API_ERRORS.invalidWebhookToken;
+  if (!record || request.receivedAt - record.dispatchedAt > context.tokenLifetimeMs) return API_ERRORS.invalidWebhookToken;
   return record;
 }
 
@@ -54,7 +54,7 @@ function followUp(context: RestContext, request: RestRequest): RestResult {
   if (!(record instanceof InteractionRecord)) return fromError(record);
   const body = isRecord(request.body.json) ? request.body.json : {};
   const refuse = (error: ApiError): RestResult => {
-    context.ledger.add(record, { kind: 'followUp', data: request.body.json, files: request.body.files, status: error.status, error: error.body });
+    context.ledger.add(record, { at: request.receivedAt, kind: 'followUp', data: request.body.json, files: request.body.files, status: error.status, error: error.body });
     return fromError(error);
   };
   // A follow-up needs an acknowledged interaction; before that the webhook does not exist yet.
@@ -65,7 +65,7 @@ function followUp(context: RestContext, request: RestRequest): RestResult {
   if (isEmptyMessage(body) && request.body.files.length === 0) return refuse(API_ERRORS.emptyMessage);
   const message = context.messages.create(newMessageInput(context, record, body, request));
   const wait = request.query.get('wait') === 'true';
-  context.ledger.add(record, { kind: 'followUp', data: body, files: request.body.files, messageId: message.id, status: wait ? 200 : 204 });
+  context.ledger.add(record, { at: request.receivedAt, kind: 'followUp', data: body, files: request.body.files, messageId: message.id, status: wait ? 200 : 204 });
   return wait ? { status: 200, body: message } : { status: 204 };
 }
 
@@ -78,13 +78,13 @@ function webhookMessage(context: RestContext, request: RestRequest, action: 'get
   const message = messageId && ownIds.has(messageId) ? context.messages.get(messageId) : undefined;
   const kind = action === 'edit' ? 'edit' : 'delete';
   if (!message || !messageId) {
-    if (action !== 'get') context.ledger.add(record, { kind, data: request.body.json, files: [], status: 404, error: API_ERRORS.unknownMessage.body });
+    if (action !== 'get') context.ledger.add(record, { at: request.receivedAt, kind, data: request.body.json, files: [], status: 404, error: API_ERRORS.unknownMessage.body });
     return fromError(API_ERRORS.unknownMessage);
   }
   if (action === 'get') return { status: 200, body: message };
   if (action === 'delete') {
     context.messages.delete(messageId);
-    context.ledger.add(record, { kind, data: undefined, files: [], messageId, status: 204 });
+    context.ledger.add(record, { at: request.receivedAt, kind, data: undefined, files: [], messageId, status: 204 });
     return { status: 204 };
   }
   const body = isRecord(request.body.json) ? request.body.json : {};
@@ -93,12 +93,12 @@ function webhookMessage(context: RestContext, request: RestRequest, action: 'get
   const emptied = isEmptyMessage({ ...message, ...body }) && request.body.files.length === 0 && message.attachments.length === 0;
   const error = errors.isEmpty ? (emptied ? API_ERRORS.emptyMessage : undefined) : errors.toApiError();
   if (error) {
-    context.ledger.add(record, { kind, data: body, files: request.body.files, status: error.status, error: error.body });
+    context.ledger.add(record, { at: request.receivedAt, kind, data: body, files: request.body.files, status: error.status, error: error.body });
     return fromError(error);
   }
   const edited = context.messages.edit(messageId, body, request.body.files);
   // Editing a deferred reply replaces its "is thinking…" state.
   if (edited?.flags !== undefined) edited.flags &= ~MessageFlags.Loading;
-  context.ledger.add(record, { kind, data: body, files: request.body.files, messageId, status: 200 });
+  context.ledger.add(record, { at: request.receivedAt, kind, data: body, files: request.body.files, messageId, status: 200 });
   return { status: 200, body: edited };
 }

@@ -13,6 +13,8 @@ export interface RestRequest {
   query: URLSearchParams;
   params: Readonly<Record<string, string>>;
   body: ParsedBody;
+  /** When the whole request had arrived and was parsed (Date.now()), before any handling. */
+  receivedAt: number;
 }
 
 /** A handler answers with a status and a JSON body; no body means 204 No Content. */
@@ -38,6 +40,7 @@ export interface ReceivedRequest {
   files: ReceivedFile[];
   status: number;
   response: unknown;
+  /** When it had arrived (Date.now() once its body was read and parsed). */
   at: number;
 }
 
@@ -82,11 +85,12 @@ export async function handleRest(options: RouterOptions, request: IncomingMessag
   const versioned = url.pathname.startsWith(`${API_PREFIX}/`);
   const path = versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname;
   const parsed = await parseBody(request);
+  const receivedAt = Date.now();
   const body: ParsedBody = isApiError(parsed) ? { json: undefined, files: [], multipart: false } : parsed;
   const faultIndex = options.faults.findIndex((f) => (f.method ?? method) === method && path.startsWith(f.pathPrefix));
   const fault = faultIndex === -1 ? undefined : options.faults.splice(faultIndex, 1)[0];
   if (fault !== undefined) {
-    options.received.push({ method, path, query: url.search, body: body.json, files: body.files, status: fault.status, response: fault.body, at: Date.now() });
+    options.received.push({ method, path, query: url.search, body: body.json, files: body.files, status: fault.status, response: fault.body, at: receivedAt });
     options.log(`${method} ${path} → injected ${fault.status}`);
     const text = fault.body === undefined ? '' : JSON.stringify(fault.body);
     response.writeHead(fault.status, { ...(text === '' ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }), ...fault.headers });
@@ -97,15 +101,14 @@ export async function handleRest(options: RouterOptions, request: IncomingMessag
   try {
     if (isApiError(parsed)) result = fromError(parsed);
     else if (!versioned) result = fromError(API_ERRORS.notFound);
-    else result = route(options, { method, path, query: url.searchParams, params: {}, body }, request.headers.authorization);
+    else result = route(options, { method, path, query: url.searchParams, params: {}, body, receivedAt }, request.headers.authorization);
   } catch (error) {
     options.log(`REST handler failed for ${method} ${path}: ${String(error)}`);
     result = { status: 500, body: { code: 0, message: '500: Internal Server Error' } };
   }
-  const at = Date.now();
-  options.received.push({ method, path, query: url.search, body: body.json, files: body.files, status: result.status, response: result.body, at });
+  options.received.push({ method, path, query: url.search, body: body.json, files: body.files, status: result.status, response: result.body, at: receivedAt });
   if (result.status >= 400 && isErrorBody(result.body)) {
-    options.rejections.push({ method, path, status: result.status, error: result.body, body: body.json, at });
+    options.rejections.push({ method, path, status: result.status, error: result.body, body: body.json, at: receivedAt });
     options.log(`${method} ${path} → ${result.status} ${JSON.stringify(result.body)}`);
   }
   // The rest of an oversized body was never read, so this connection cannot carry another request.
@@ -131,8 +134,15 @@ function route(options: RouterOptions, request: RestRequest, authorization: stri
   return fromError(pathMatched ? API_ERRORS.methodNotAllowed : API_ERRORS.notFound);
 }
 
+/** Route patterns split into segments once, not on every request. */
+const PATTERN_PARTS = new Map<string, string[]>();
+
 function match(pattern: string, segments: string[]): Record<string, string> | undefined {
-  const parts = pattern.split('/').filter(Boolean);
+  let parts = PATTERN_PARTS.get(pattern);
+  if (parts === undefined) {
+    parts = pattern.split('/').filter(Boolean);
+    PATTERN_PARTS.set(pattern, parts);
+  }
   if (parts.length !== segments.length) return undefined;
   const params: Record<string, string> = {};
   for (const [index, part] of parts.entries()) {
