@@ -46,8 +46,9 @@ export interface CompiledLexicon {
   /** Base forms of a term's tokens joined by spaces → the concepts the term means. */
   readonly terms: ReadonlyMap<string, readonly string[]>;
   readonly longestTerm: number;
-  /** The first base form of every term: a token that starts none is read as a plain word at once. */
-  readonly firstWords: ReadonlySet<string>;
+  /** Every term's key and each of its leading word runs ("pull", "pull the", "pull the plug"): a phrase is read
+   * word by word and stops as soon as no term goes on that way. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 /** The key a lexicon term is matched by: its tokens' base forms. Two terms with one key collide. */
@@ -57,7 +58,7 @@ export function lexiconKey(term: string): string {
 
 export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
   const terms = new Map<string, readonly string[]>();
-  const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let longestTerm = 1;
   for (const group of groups) {
     const concepts = group.means.map((m) => CONCEPT_PREFIX + m);
@@ -66,11 +67,11 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
       if (key === '') continue;
       terms.set(key, concepts);
       const words = key.split(' ');
-      firstWords.add(words[0]!);
+      for (let n = 1; n <= words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
       longestTerm = Math.max(longestTerm, words.length);
     }
   }
-  return { terms, longestTerm, firstWords };
+  return { terms, longestTerm, prefixes };
 }
 
 export interface TermSpan {
@@ -96,37 +97,44 @@ interface LexiconMatch {
   readonly taken?: readonly number[];
 }
 
+/** The longest term made of the first two or more of `indexes`' words, grown word by word while some term goes on. */
+function longestPhrase(bases: readonly string[], indexes: readonly number[], lexicon: CompiledLexicon): { concepts: readonly string[]; length: number } | undefined {
+  let key = bases[indexes[0]!]!;
+  let found: { concepts: readonly string[]; length: number } | undefined;
+  for (let n = 2; n <= indexes.length; n += 1) {
+    key = `${key} ${bases[indexes[n - 1]!]!}`;
+    if (!lexicon.prefixes.has(key)) break;
+    const concepts = lexicon.terms.get(key);
+    if (concepts !== undefined) found = { concepts, length: n };
+  }
+  return found;
+}
+
 function lexiconMatch(bases: readonly string[], tokens: readonly string[], i: number, lexicon: CompiledLexicon): LexiconMatch | undefined {
   // Every kind of match below begins with this word: most words of a question start no term at all.
-  if (!lexicon.firstWords.has(bases[i]!)) return undefined;
-  const lookUp = (indexes: readonly number[]) => lexicon.terms.get(indexes.map((j) => bases[j]).join(' '));
-  // Longest phrase word for word, down to two words.
-  for (let length = Math.min(lexicon.longestTerm, bases.length - i); length >= 2; length -= 1) {
-    const concepts = lexicon.terms.get(bases.slice(i, i + length).join(' '));
-    if (concepts !== undefined) return { concepts, end: i + length };
-  }
+  if (!lexicon.prefixes.has(bases[i]!)) return undefined;
+  const limit = Math.min(lexicon.longestTerm, bases.length - i);
+  // Longest phrase word for word.
+  const exact = longestPhrase(bases, Array.from({ length: limit }, (_, k) => i + k), lexicon);
+  if (exact !== undefined) return { concepts: exact.concepts, end: i + exact.length };
   // Gapped: the first word, then the following words that are not skippable, longest first.
   const picked = [i];
   for (let j = i + 1; j < tokens.length && picked.length < lexicon.longestTerm; j += 1) {
     if (!SKIPPABLE.has(tokens[j]!)) picked.push(j);
   }
-  for (let length = picked.length; length >= 2; length -= 1) {
-    const indexes = picked.slice(0, length);
-    const concepts = lookUp(indexes);
-    if (concepts !== undefined) return { concepts, end: indexes[length - 1]! + 1 };
-  }
+  const gapped = longestPhrase(bases, picked, lexicon);
+  if (gapped !== undefined) return { concepts: gapped.concepts, end: picked[gapped.length - 1]! + 1 };
   // Separated: the first word here, the rest of the phrase a few words on; the words between are read normally.
   for (let gap = 1; gap <= MAX_SEPARATED; gap += 1) {
     if (!PARTICLES.has(tokens[i + 1 + gap] ?? '')) continue;
-    for (let length = Math.min(lexicon.longestTerm, tokens.length - i - gap); length >= 2; length -= 1) {
-      const rest = Array.from({ length: length - 1 }, (_, k) => i + 1 + gap + k);
-      const concepts = lookUp([i, ...rest]);
-      if (concepts !== undefined) return { concepts, end: i + 1, taken: rest };
-    }
+    const length = Math.min(lexicon.longestTerm, tokens.length - i - gap);
+    const rest = Array.from({ length: length - 1 }, (_, k) => i + 1 + gap + k);
+    const separated = longestPhrase(bases, [i, ...rest], lexicon);
+    if (separated !== undefined) return { concepts: separated.concepts, end: i + 1, taken: rest.slice(0, separated.length - 1) };
   }
   // A single word; a lone stop word never stands for a concept, whatever the lexicon lists.
   if (STOP_WORDS.has(tokens[i]!)) return undefined;
-  const concepts = lookUp([i]);
+  const concepts = lexicon.terms.get(bases[i]!);
   return concepts === undefined ? undefined : { concepts, end: i + 1 };
 }
 

@@ -121,10 +121,11 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   });
 
   /** Every document's score for one analyzed question, by document order. */
+  // Scratch space per phrasing, reused by every question (scoring is synchronous) and left zeroed after each.
+  const phrasingScore = new Float64Array(phrasingDoc.length);
+  const phrasingShared = new Float64Array(phrasingDoc.length);
   const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
     const covered = new Float64Array(docs.length);
-    const phrasingScore = new Float64Array(phrasingDoc.length);
-    const phrasingShared = new Float64Array(phrasingDoc.length);
     const touched: number[] = [];
     query.forEach((q, i) => {
       const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
@@ -140,6 +141,8 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     for (const p of touched) {
       const doc = phrasingDoc[p]!;
       closest[doc] = Math.max(closest[doc]!, phrasingScore[p]! / (total + phrasingWeight[p]! - phrasingShared[p]!));
+      phrasingScore[p] = 0;
+      phrasingShared[p] = 0;
     }
     const literalHits = new Float64Array(docs.length);
     for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
@@ -162,12 +165,17 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const scores = scoreDocs(query, literals, weights, total);
-    const ranked = docs
-      .map((doc, order) => ({ doc, order, score: scores[order]! }))
-      .sort((a, b) => b.score - a.score || a.order - b.order);
-    const facts = ranked.flatMap((r) => (r.doc.target.kind === 'fact' && r.score > 0 ? [{ fact: r.doc.target.fact, score: r.score }] : []));
-    const gaps = ranked.flatMap((r) => (r.doc.target.kind === 'gap' ? [{ gap: r.doc.target.gap, score: r.score }] : []));
-    return { facts, bestGap: gaps[0] };
+    const facts: ScoredFact[] = [];
+    let bestGap: { gap: Gap; score: number } | undefined;
+    docs.forEach(({ target }, order) => {
+      const score = scores[order]!;
+      if (target.kind === 'fact') {
+        if (score > 0) facts.push({ fact: target.fact, score });
+      } else if (bestGap === undefined || score > bestGap.score) bestGap = { gap: target.gap, score };
+    });
+    // Best first; between equal scores, the pack's own order (facts are listed before gaps, and each in file order).
+    facts.sort((a, b) => b.score - a.score);
+    return { facts, bestGap };
   };
 
   return {

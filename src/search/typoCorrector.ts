@@ -44,32 +44,57 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
   const cache = new Map<string, string | undefined>();
   const { maxLengthDifference, minCorrectableLength, shortTokenLength, maxEdits: editLimit, correctionCacheSize } = SEARCH_OPTIONS;
 
-  // Small indexes, built up front: by token length and first letter, and by length and last letter. A typo
-  // seldom hits both ends of a word, so the two together find it while each search covers a few dozen words
-  // instead of the whole vocabulary (autocomplete runs this on every keystroke).
-  const buckets = new Map<string, Fuse<string>>();
-  const bucketFor = (key: string, words: readonly string[]): void => {
-    if (words.length > 0) buckets.set(key, new Fuse(words, TYPO_FUSE_OPTIONS));
+  // Candidates come from a bigram index: a word within k edits of the token shares at least
+  // (longer length + 1 − 3k) of its boundary-marked bigrams (one edit, even a swap, breaks at most three), so
+  // counting shared bigrams rules out almost the whole vocabulary in a few map lookups. A typo seldom hits both
+  // ends of a word: a candidate also keeps the token's first or last letter. fuse.js then scores the few left.
+  const bigramsOf = (word: string): string[] => {
+    const padded = `^${word}$`;
+    return Array.from({ length: padded.length - 1 }, (_, i) => padded.slice(i, i + 2));
   };
-  const longest = targets.reduce((max, word) => Math.max(max, word.length), 0) + maxLengthDifference;
-  for (let length = minCorrectableLength; length <= longest; length += 1) {
-    const near = targets.filter((word) => Math.abs(word.length - length) <= maxLengthDifference);
-    for (const letter of new Set(near.flatMap((w) => [w[0] ?? '', w.at(-1) ?? '']))) {
-      bucketFor(`${length}^${letter}`, near.filter((w) => w.startsWith(letter)));
-      bucketFor(`${length}$${letter}`, near.filter((w) => w.endsWith(letter)));
+  // Words by number, postings as lists of numbers: a lookup counts shared bigrams in one typed array.
+  const idsByBigram = new Map<string, number[]>();
+  targets.forEach((word, id) => {
+    for (const bigram of new Set(bigramsOf(word))) {
+      const list = idsByBigram.get(bigram);
+      if (list === undefined) idsByBigram.set(bigram, [id]);
+      else list.push(id);
     }
-  }
+  });
+  const shared = new Uint8Array(targets.length);
+
+  const candidatesFor = (token: string, maxEdits: number): string[] => {
+    const reach = Math.min(maxEdits, maxLengthDifference);
+    const touched: number[] = [];
+    for (const bigram of new Set(bigramsOf(token))) {
+      for (const id of idsByBigram.get(bigram) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        shared[id] = (shared[id] ?? 0) + 1;
+      }
+    }
+    const candidates: string[] = [];
+    for (const id of touched) {
+      const word = targets[id]!;
+      const count = shared[id]!;
+      shared[id] = 0;
+      if (Math.abs(word.length - token.length) > reach) continue;
+      if (word[0] !== token[0] && word.at(-1) !== token.at(-1)) continue;
+      if (count >= Math.max(word.length, token.length) + 1 - 3 * maxEdits) candidates.push(word);
+    }
+    return candidates.sort();
+  };
 
   const lookUp = (token: string): string | undefined => {
     const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
-    const candidates = [`${token.length}^${token[0] ?? ''}`, `${token.length}$${token.at(-1) ?? ''}`]
-      .flatMap((key) => buckets.get(key)?.search(token) ?? []);
+    const candidates = candidatesFor(token, maxEdits);
+    if (candidates.length === 0) return undefined;
     let best: { word: string; edits: number; count: number } | undefined;
-    for (const result of candidates) {
+    for (const result of new Fuse(candidates, TYPO_FUSE_OPTIONS).search(token)) {
       const edits = editDistance(token, result.item);
       if (edits > maxEdits) continue;
       const count = vocabulary.get(result.item) ?? 0;
-      if (best === undefined || edits < best.edits || (edits === best.edits && count > best.count)) best = { word: result.item, edits, count };
+      const better = best === undefined || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && result.item < best.word)));
+      if (better) best = { word: result.item, edits, count };
     }
     return best?.word;
   };
