@@ -1,5 +1,5 @@
 // Corrects a mistyped word to the closest word the case pack knows ("amazn" → "amazon"), with fuse.js's Bitap.
-// Small Fuse indexes by word length and first or last letter keep each lookup to a few dozen words.
+// A bigram index narrows the pack's few thousand words to the few dozen that could be close before fuse.js scores them.
 import Fuse from 'fuse.js';
 import { SEARCH_OPTIONS, TYPO_FUSE_OPTIONS } from './searchOptions.js';
 
