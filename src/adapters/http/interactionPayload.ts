@@ -1,13 +1,10 @@
-// Parses the interaction JSON Discord POSTs into an InteractionInput, and an outcome into the HTTP answer.
+// Parses the interaction JSON Discord POSTs into an InteractionInput (the answer's body is discord/callback.ts).
 // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
 import { z } from 'zod';
-import type { InteractionInput, InteractionOutcome } from '../discord/handleInteraction.js';
+import type { InteractionInput } from '../discord/handleInteraction.js';
 
 /** Interaction types: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type */
 export const INTERACTION_TYPE = { ping: 1, command: 2, component: 3, autocomplete: 4 } as const;
-/** Callback types: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type */
-const CALLBACK_TYPE = { pong: 1, message: 4, update: 7, autocomplete: 8 } as const;
-const EPHEMERAL = 1 << 6;
 
 const option = z.object({ name: z.string(), type: z.number(), value: z.unknown().optional(), focused: z.boolean().optional() });
 const subcommand = z.object({ name: z.string(), type: z.literal(1), options: z.array(option).optional() });
@@ -53,18 +50,5 @@ export function toInteractionInput(body: InteractionBody): InteractionInput | 'p
       const focused = sub.options.find((o) => o.focused === true) ?? { name: '', value: '' };
       return { kind: 'autocomplete', subcommand: sub.name, focused: { name: focused.name, value: String(focused.value ?? '') } };
     }
-  }
-}
-
-export const PONG = { type: CALLBACK_TYPE.pong } as const;
-
-export function toCallback(outcome: InteractionOutcome): Record<string, unknown> {
-  switch (outcome.kind) {
-    case 'reply':
-      return { type: CALLBACK_TYPE.message, data: { ...outcome.message, ...(outcome.ephemeral ? { flags: EPHEMERAL } : {}) } };
-    case 'update':
-      return { type: CALLBACK_TYPE.update, data: outcome.message };
-    case 'choices':
-      return { type: CALLBACK_TYPE.autocomplete, data: { choices: outcome.choices } };
   }
 }

@@ -5,7 +5,8 @@ import type { KeyObject } from 'node:crypto';
 import { MESSAGES } from '../../core/messages.js';
 import type { Logger } from '../../log.js';
 import { handleInteraction, type InteractionInput, type InteractionServices, notice } from '../discord/handleInteraction.js';
-import { interactionSchema, PONG, toCallback, toInteractionInput, userIdOf } from './interactionPayload.js';
+import { PONG, toCallback } from '../discord/callback.js';
+import { interactionSchema, toInteractionInput, userIdOf } from './interactionPayload.js';
 import { verifyInteractionSignature } from './verifySignature.js';
 
 /** Discord's interaction bodies are a few KiB; anything past this is refused unread. */
