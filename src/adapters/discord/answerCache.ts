@@ -4,31 +4,30 @@
 import type { InteractionInput, InteractionOutcome } from './handleInteraction.js';
 
 export interface AnswerCache {
-  get(input: InteractionInput): InteractionOutcome | undefined;
-  set(input: InteractionInput, outcome: InteractionOutcome): void;
+  /** The remembered outcome for `input`, or `compute()`'s, which is then remembered. */
+  recall(input: InteractionInput, compute: () => InteractionOutcome): InteractionOutcome;
   readonly size: number;
 }
 
 export function createAnswerCache(capacity: number): AnswerCache {
   const entries = new Map<string, InteractionOutcome>();
-  const keyOf = (input: InteractionInput): string => JSON.stringify(input);
   return {
-    get(input) {
-      const key = keyOf(input);
-      const outcome = entries.get(key);
+    recall(input, compute) {
+      // One key per interaction: JSON of the input, which holds the subcommand and every option as typed.
+      const key = JSON.stringify(input);
+      let outcome = entries.get(key);
       if (outcome !== undefined) {
         // Map keeps insertion order: re-inserting marks the entry as most recently used.
         entries.delete(key);
         entries.set(key, outcome);
+        return outcome;
+      }
+      outcome = compute();
+      if (capacity > 0) {
+        entries.set(key, outcome);
+        if (entries.size > capacity) entries.delete(entries.keys().next().value ?? key);
       }
       return outcome;
-    },
-    set(input, outcome) {
-      if (capacity <= 0) return;
-      const key = keyOf(input);
-      entries.delete(key);
-      entries.set(key, outcome);
-      if (entries.size > capacity) entries.delete(entries.keys().next().value ?? key);
     },
     get size() {
       return entries.size;

@@ -96,11 +96,8 @@ function button(services: InteractionServices, customId: string): InteractionOut
 export function handleInteraction(services: InteractionServices, input: InteractionInput, userId?: string): InteractionOutcome {
   const refused = limited(services, input, userId);
   if (refused !== undefined) return refused;
-  const cached = services.cache?.get(input);
-  if (cached !== undefined) return cached;
-  const outcome = computeOutcome(services, input);
-  services.cache?.set(input, outcome);
-  return outcome;
+  const compute = (): InteractionOutcome => computeOutcome(services, input);
+  return services.cache === undefined ? compute() : services.cache.recall(input, compute);
 }
 
 function computeOutcome(services: InteractionServices, input: InteractionInput): InteractionOutcome {

@@ -19,18 +19,26 @@ describe('the answer memo', () => {
 
   it('keeps at most its capacity, evicting the least recently used', () => {
     const cache = createAnswerCache(2);
-    cache.set(ask('a'), choices);
-    cache.set(ask('b'), choices);
-    cache.get(ask('a'));
-    cache.set(ask('c'), choices);
+    let computed = 0;
+    const compute = () => {
+      computed += 1;
+      return choices;
+    };
+    cache.recall(ask('a'), compute);
+    cache.recall(ask('b'), compute);
+    cache.recall(ask('a'), compute);
+    cache.recall(ask('c'), compute);
     expect(cache.size).toBe(2);
-    expect(cache.get(ask('b'))).toBeUndefined();
-    expect(cache.get(ask('a'))).toBe(choices);
+    expect(computed).toBe(3);
+    cache.recall(ask('a'), compute);
+    expect(computed).toBe(3);
+    cache.recall(ask('b'), compute);
+    expect(computed).toBe(4);
   });
 
   it('remembers nothing at capacity 0', () => {
     const cache = createAnswerCache(0);
-    cache.set(ask('a'), choices);
+    cache.recall(ask('a'), () => choices);
     expect(cache.size).toBe(0);
   });
 });
