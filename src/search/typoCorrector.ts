@@ -16,10 +16,14 @@ const CORRECTABLE = /^\p{L}+$/u;
  * Bitap scores a fuzzy substring match, so "ended" scores well inside "denied"; this whole-word check keeps
  * real words that the pack does not know from being "corrected" into ones it does.
  */
+// The distance table, reused by every call (typo lookups run one after another) and grown when a word needs more.
+let table = new Int32Array(256);
+
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
+  if (table.length < rows * cols) table = new Int32Array(rows * cols);
+  const d = table;
   for (let i = 0; i < rows; i += 1) d[i * cols] = i;
   for (let j = 0; j < cols; j += 1) d[j] = j;
   for (let i = 1; i < rows; i += 1) {
@@ -62,9 +66,23 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     }
   });
   const shared = new Uint8Array(targets.length);
+  // Letter counts, folded into 32 buckets: k edits change them by at most 2k in total (a swap not at all), and
+  // folding can only hide differences, so this check never drops a word that is close enough.
+  const letterCounts = (word: string): Uint8Array => {
+    const counts = new Uint8Array(32);
+    for (let i = 0; i < word.length; i += 1) counts[word.charCodeAt(i) & 31]! += 1;
+    return counts;
+  };
+  const countsById = targets.map(letterCounts);
+  const countDistance = (a: Uint8Array, b: Uint8Array): number => {
+    let sum = 0;
+    for (let i = 0; i < 32; i += 1) sum += Math.abs(a[i]! - b[i]!);
+    return sum;
+  };
 
   const candidatesFor = (token: string, maxEdits: number): string[] => {
     const reach = Math.min(maxEdits, maxLengthDifference);
+    const tokenCounts = letterCounts(token);
     const touched: number[] = [];
     for (const bigram of new Set(bigramsOf(token))) {
       for (const id of idsByBigram.get(bigram) ?? []) {
@@ -79,7 +97,8 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
       shared[id] = 0;
       if (Math.abs(word.length - token.length) > reach) continue;
       if (word[0] !== token[0] && word.at(-1) !== token.at(-1)) continue;
-      if (count >= Math.max(word.length, token.length) + 1 - 3 * maxEdits) candidates.push(word);
+      if (count < Math.max(word.length, token.length) + 1 - 3 * maxEdits) continue;
+      if (countDistance(countsById[id]!, tokenCounts) <= 2 * maxEdits) candidates.push(word);
     }
     return candidates.sort();
   };
