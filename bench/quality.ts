@@ -16,6 +16,7 @@ const SETS = [
   ['holdout 8 (written blind: long-winded)', 'holdout8-questions.jsonl'],
   ['holdout 9 (written blind: moderators, students, skeptics)', 'holdout9-questions.jsonl'],
   ['holdout 10 (written blind: ten voices)', 'holdout10-questions.jsonl'],
+  ['holdout 11 (written blind: channel follow-ups)', 'holdout11-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.

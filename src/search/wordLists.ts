@@ -20,6 +20,9 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   thx: 'thanks', ty: 'thank you', yall: 'you all', dat: 'that', dis: 'this', wit: 'with', tht: 'that', becuz: 'because',
   bcuz: 'because', cud: 'could', shud: 'should', wud: 'would', ppls: 'people', lmk: 'let me know',
   rite: 'right', rong: 'wrong', thier: 'their', becuase: 'because', definately: 'definitely', wierd: 'weird', whn: 'when',
+  itll: 'it will', youll: 'you will', theyll: 'they will', thatll: 'that will', therell: 'there will', whatll: 'what will',
+  youve: 'you have', theyve: 'they have', weve: 'we have', wouldve: 'would have', couldve: 'could have', shouldve: 'should have',
+  perma: 'permanently', permad: 'permanently banned', permabanned: 'permanently banned', permaban: 'permanent ban',
 }));
 
 // Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;
@@ -56,6 +59,6 @@ export const FILLER_PHRASES = [
   /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
 ];
 
-// Mentions, channels, custom emoji, timestamps, command links and URLs carry no words to search for: their
+// Mentions, channels, custom and :shortcode: emoji, timestamps, command links and URLs carry no words to search for: their
 // ids would otherwise become search terms that dilute the real question.
-export const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|<\/[^<>]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+/gu;
+export const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::\w)?>|<\/[^<>]+:\d+>|@(?:everyone|here)\b|https?:\/\/\S+|:[a-z0-9_+-]+:/gu;

@@ -23,6 +23,8 @@ describe('tokenizing what people type', () => {
 
   it('ignores mentions, channels, custom emoji, timestamps and links, so they cannot dilute a question', () => {
     expect(tokenize('who sued <@123> <@!45> <@&678> <#9> <:pog:111> <t:1610000000:R> </case ask:222> @everyone @here https://x.com/a?b=c')).toEqual(['who', 'sued']);
+    expect(tokenize(':eyes: did amazon :chart_with_downwards_trend: drop parler :+1:')).toEqual(['did', 'amazon', 'drop', 'parler']);
+    expect(tokenize("itll be back, youve seen it")).toEqual(['it', 'will', 'be', 'back', 'you', 'have', 'seen', 'it']);
   });
 
   it('drops filler phrases even when typed as short forms ("rn" is "right now", not the political right)', () => {
