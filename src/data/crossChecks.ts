@@ -82,8 +82,15 @@ export function checkPhrasings(facts: readonly Fact[], gaps: readonly Gap[], pro
   check('gaps.json', 'gaps', gaps);
 }
 
-/** Lexicon terms are compared as the search matches them (lowercase, plurals stripped), so "complaint" and "complaints" collide. */
-export function checkLexicon(groups: readonly LexiconGroup[], problems: DataProblem[]): void {
+/**
+ * Lexicon terms are compared as the search matches them (lowercase, plurals stripped), so "complaint" and
+ * "complaints" collide. Every detail concept must be one that some group means.
+ */
+export function checkLexicon(groups: readonly LexiconGroup[], details: readonly string[], problems: DataProblem[]): void {
+  const concepts = new Set(groups.flatMap((group) => group.means));
+  details.forEach((detail, index) => {
+    if (!concepts.has(detail)) problems.push({ file: 'lexicon.json', entry: 'details', field: `details[${index}]`, message: `"${detail}" is not a concept any group means` });
+  });
   const owner = new Map<string, { group: number; term: string }>();
   groups.forEach((group, index) => {
     group.terms.forEach((term, t) => {

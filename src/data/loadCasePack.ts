@@ -30,6 +30,8 @@ export interface CasePack {
   readonly gaps: readonly Gap[];
   readonly timeline: readonly TimelineEvent[];
   readonly lexicon: readonly LexiconGroup[];
+  /** Concepts a fact must have to answer a question that asks for them (lexicon.json `details`). */
+  readonly details: readonly string[];
 }
 
 export const DEFAULT_CASE_DIRECTORY = fileURLToPath(new URL('../../data/cases/parler-v-amazon', import.meta.url));
@@ -74,7 +76,9 @@ export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePa
   const facts = readJson(read, 'facts.json', factsFileSchema, problems)?.facts;
   const gaps = readJson(read, 'gaps.json', gapsFileSchema, problems)?.gaps;
   const timeline = readJson(read, 'timeline.json', timelineFileSchema, problems)?.events;
-  const lexicon = readJson(read, 'lexicon.json', lexiconFileSchema, problems)?.groups;
+  const lexiconFile = readJson(read, 'lexicon.json', lexiconFileSchema, problems);
+  const lexicon = lexiconFile?.groups;
+  const details = lexiconFile?.details ?? [];
 
   const all = article === undefined ? [] : segmentArticle(article);
   const excluded = new Set(meta?.excludedSentences.map((e) => e.text) ?? []);
@@ -105,10 +109,10 @@ export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePa
   }
   if (gaps !== undefined) checkUniqueIds('gaps.json', 'gaps', gaps, problems);
   if (facts !== undefined && gaps !== undefined) checkPhrasings(facts, gaps, problems);
-  if (lexicon !== undefined) checkLexicon(lexicon, problems);
+  if (lexicon !== undefined) checkLexicon(lexicon, details, problems);
 
   if (problems.length > 0 || meta === undefined || facts === undefined || gaps === undefined || timeline === undefined || lexicon === undefined) {
     throw new CasePackError(directory, problems);
   }
-  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon };
+  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon, details };
 }

@@ -78,6 +78,11 @@ export const lexiconFileSchema = z.strictObject({
       terms: z.array(text).min(1),
     }),
   ),
+  /**
+   * Concepts that ask for a detail ("exact-time", "percent"): a fact answers a question asking for one only
+   * if the fact has it too, so "what time did Parler file?" is not answered with "on Monday".
+   */
+  details: z.array(slug).default([]),
 });
 
 export type CaseFile = z.infer<typeof caseFileSchema>;

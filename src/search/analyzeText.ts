@@ -14,7 +14,7 @@ export const CONCEPT_PREFIX = '=';
 export function tokenize(text: string): string[] {
   let s = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
   s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
-  s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ');
+  s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ').replace(/%/gu, ' percent ');
   s = s.replace(DISCORD_MARKUP, ' ');
   // Filler phrases are matched after short forms are spelled out, so "rn" and "the deal w" are caught too.
   s = expandShortForms(s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');

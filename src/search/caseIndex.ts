@@ -3,7 +3,7 @@
 import type { CasePack } from '../data/loadCasePack.js';
 import type { Fact, Gap } from '../data/schemas.js';
 import { analyzeQuery, literalStems, type QueryTerm } from './analyzeQuery.js';
-import { analyzeTokens, compileLexicon, tokenize } from './analyzeText.js';
+import { analyzeTokens, CONCEPT_PREFIX, compileLexicon, tokenize } from './analyzeText.js';
 import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import { buildTypoCorrector } from './typoCorrector.js';
@@ -58,6 +58,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const lexicon = compileLexicon(pack.lexicon);
   const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
   const everydayWords = englishWords(SEARCH_OPTIONS.everydayWordsListSize);
+  const detailConcepts = new Set(pack.details.map((detail) => CONCEPT_PREFIX + detail));
   const analyze = (text: string): string[] => analyzeTokens(tokenize(text), lexicon);
   // A phrasing reduced to question words alone ("why now" → why) would match every question of its kind.
   const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
@@ -165,6 +166,14 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const scores = scoreDocs(query, literals, weights, total);
+    // A fact without a detail the question asks for (an exact time, a percentage) cannot be its answer; it
+    // keeps part of its score, so it is still offered as "did you mean".
+    const asked = query.filter((q) => detailConcepts.has(q.term));
+    if (asked.length > 0) {
+      docs.forEach((doc, order) => {
+        if (doc.target.kind === 'fact' && !asked.every((q) => doc.termWeight.has(q.term))) scores[order]! *= SEARCH_OPTIONS.missingDetailFactor;
+      });
+    }
     const facts: ScoredFact[] = [];
     let bestGap: { gap: Gap; score: number } | undefined;
     docs.forEach(({ target }, order) => {

@@ -8,6 +8,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   runnerUpRatio: 0.85,
   maxAnswers: 3,
   maxSuggestions: 3,
+  /** A fact lacking a detail the question asks for (lexicon.json `details`) keeps this share of its score. */
+  missingDetailFactor: 0.5,
   /** A known gap ("the article doesn't say…") wins only when it beats the best fact by this much. */
   gapMargin: 0.03,
   /** A question word no fact or gap contains weighs as if this many documents had it (lower weighs more). */

@@ -124,6 +124,15 @@ describe('rejecting a broken case pack', () => {
     ]);
   });
 
+  it('names a detail concept that no lexicon group means', () => {
+    const dir = brokenCopy('lexicon.json', (j) => {
+      j.details = ['exact-tme'];
+    });
+    expect(problemsOf(dir)).toEqual([
+      { file: 'lexicon.json', entry: 'details', field: 'details[0]', message: '"exact-tme" is not a concept any group means' },
+    ]);
+  });
+
   it('names an excluded sentence that is not in the article and a headline that differs', () => {
     const dir = brokenCopy('case.json', (j) => {
       j.excludedSentences[0].text = 'No such sentence.';

@@ -76,6 +76,16 @@ describe('asking the case index', () => {
     expect(index.ask('what did zorblax say').answered).toBe(false);
   });
 
+  it('does not answer a question that asks for a detail no fact has (an exact time, a percentage)', () => {
+    expect(topFact('when did parler file the lawsuit')).toBe('suit-filed-monday');
+    for (const question of ['what time did parler file the lawsuit', 'what percentage of parler users are trump supporters']) {
+      const result = index.ask(question);
+      expect(result.answered, question).toBe(false);
+    }
+    const result = index.ask('what time did parler file the lawsuit');
+    expect(result.answered ? [] : result.suggestions.map((f) => f.id)).toContain('suit-filed-monday');
+  });
+
   it('gives the same answer to the same question every time', () => {
     const first = JSON.stringify(index.ask('is twitter on aws'));
     for (let i = 0; i < 5; i += 1) expect(JSON.stringify(index.ask('is twitter on aws'))).toBe(first);
