@@ -17,6 +17,8 @@ const SETS = [
   ['holdout 9 (written blind: moderators, students, skeptics)', 'holdout9-questions.jsonl'],
   ['holdout 10 (written blind: ten voices)', 'holdout10-questions.jsonl'],
   ['holdout 11 (written blind: channel follow-ups)', 'holdout11-questions.jsonl'],
+  ['holdout 12 (written blind: people who have not read it)', 'holdout12-questions.jsonl'],
+  ['holdout 13 (written blind: readers probing details)', 'holdout13-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
