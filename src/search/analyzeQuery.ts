@@ -16,6 +16,39 @@ export interface AnalyzedQuery {
   readonly terms: readonly QueryTerm[];
   /** Porter stems of the question's own words (stop words dropped), without lexicon mapping. */
   readonly literals: readonly string[];
+  /** Terms the question sets aside ("besides the antitrust claim, what else…"): not searched for. */
+  readonly excluded: readonly string[];
+}
+
+// "besides X", "aside from X", "setting X aside": X is what the question does not want.
+const EXCLUDE_BEFORE = [['besides'], ['aside', 'from'], ['apart', 'from'], ['other', 'than'], ['except'], ['excluding'], ['not', 'counting']];
+const EXCLUDE_AROUND = new Set(['setting', 'leaving', 'putting']);
+/** Where a set-aside phrase ends at the latest: the question proper starts again. */
+const QUESTION_START = new Set('what who whom why how when where which does do did is are was were can could has have'.split(' '));
+const EXCLUDED_MAX_TOKENS = 4;
+
+/** Indexes of the tokens a question sets aside. */
+function excludedTokens(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  // The set-aside thing is the first word that is not a stop word ("besides [the] antitrust [stuff]"): what
+  // follows it may already be the question ("besides Amazon, did anyone take action").
+  const takeFrom = (start: number, stopAt?: string): void => {
+    for (let j = start; j < tokens.length && j < start + EXCLUDED_MAX_TOKENS; j += 1) {
+      if (QUESTION_START.has(tokens[j]!) || tokens[j] === stopAt) return;
+      out.add(j);
+      if (!isStopWord(tokens[j]!)) return;
+    }
+  };
+  tokens.forEach((token, i) => {
+    for (const marker of EXCLUDE_BEFORE) {
+      if (marker.every((word, k) => tokens[i + k] === word)) takeFrom(i + marker.length);
+    }
+    if (EXCLUDE_AROUND.has(token)) {
+      const aside = tokens.indexOf('aside', i + 1);
+      if (aside > i + 1 && aside <= i + 1 + EXCLUDED_MAX_TOKENS) takeFrom(i + 1, 'aside');
+    }
+  });
+  return out;
 }
 
 /** Porter stems of a text's non-stop words: what "the same words" means for the literal match. */
@@ -42,7 +75,13 @@ export function analyzeQuery(
     return word;
   });
   const byTerm = new Map<string, { corrected: boolean; everyday: boolean }>();
+  const setAside = excludedTokens(tokens);
+  const excluded = new Set<string>();
   for (const span of analyzeTokenSpans(tokens, lexicon)) {
+    if (setAside.has(span.start)) {
+      excluded.add(span.term);
+      continue;
+    }
     let viaCorrection = false;
     for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
     const plainWord = span.end - span.start === 1 && !span.term.startsWith(CONCEPT_PREFIX) && !corrected.has(span.start);
@@ -52,6 +91,7 @@ export function analyzeQuery(
   }
   return {
     terms: [...byTerm].map(([term, flags]) => ({ term, ...flags })),
-    literals: literalStems(tokens),
+    literals: literalStems(tokens.filter((_, i) => !setAside.has(i))),
+    excluded: [...excluded].filter((term) => !byTerm.has(term)),
   };
 }

@@ -86,6 +86,9 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     }),
   ];
 
+  /** Per fact (in document order): the terms of its question and answer line, what the fact is about. */
+  const factAnswerTerms = pack.facts.map((fact) => new Set(analyze(`${fact.question} ${fact.answer}`)));
+
   // Inverse document frequency over facts and gaps; a term no document has weighs as if half a document had it.
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -161,13 +164,19 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
 
   /** Every fact with a score above zero, best first, and the best-scoring known gap; undefined when no term is left. */
   const rank = (question: string): { facts: ScoredFact[]; bestGap: { gap: Gap; score: number } | undefined } | undefined => {
-    const { terms: query, literals } = analyzeQuery(question, lexicon, corrector, everydayWords);
+    const { terms: query, literals, excluded } = analyzeQuery(question, lexicon, corrector, everydayWords);
     if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const scores = scoreDocs(query, literals, weights, total);
     // A fact without a detail the question asks for (an exact time, a percentage) cannot be its answer; it
     // keeps part of its score, so it is still offered as "did you mean".
+    // A fact whose answer is about what the question sets aside ("besides antitrust, what else…") is not wanted.
+    if (excluded.length > 0) {
+      factAnswerTerms.forEach((terms, order) => {
+        if (excluded.some((term) => terms.has(term))) scores[order]! *= SEARCH_OPTIONS.setAsideFactor;
+      });
+    }
     const asked = query.filter((q) => detailConcepts.has(q.term));
     if (asked.length > 0) {
       docs.forEach((doc, order) => {

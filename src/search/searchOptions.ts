@@ -10,6 +10,8 @@ export const SEARCH_OPTIONS = Object.freeze({
   maxSuggestions: 3,
   /** A fact lacking a detail the question asks for (lexicon.json `details`) keeps this share of its score. */
   missingDetailFactor: 0.5,
+  /** A fact whose question or answer line holds what the question sets aside ("besides X") keeps this share. */
+  setAsideFactor: 0.5,
   /** A known gap ("the article doesn't say…") wins only when it beats the best fact by this much. */
   gapMargin: 0.03,
   /** A question word no fact or gap contains weighs as if this many documents had it (lower weighs more). */

@@ -86,6 +86,17 @@ describe('asking the case index', () => {
     expect(result.answered ? [] : result.suggestions.map((f) => f.id)).toContain('suit-filed-monday');
   });
 
+  it('leaves out what a question sets aside ("besides antitrust, what else…")', () => {
+    const antitrust = ['parler-sues-amazon', 'claim-anticompetitive'];
+    expect(antitrust).toContain(topFact('what is parler accusing amazon of'));
+    for (const question of ['besides antitrust, what else is parler accusing amazon of', 'what else is parler accusing amazon of, aside from the antitrust stuff']) {
+      expect(antitrust, question).not.toContain(topFact(question));
+      expect(topFact(question), question).toBeDefined();
+    }
+    // Only the thing set aside: the rest of the question still counts.
+    expect(index.analyze('did any tech giants besides amazon take action against parler')).toEqual(expect.arrayContaining(['=ban', '=parler']));
+  });
+
   it('gives the same answer to the same question every time', () => {
     const first = JSON.stringify(index.ask('is twitter on aws'));
     for (let i = 0; i < 5; i += 1) expect(JSON.stringify(index.ask('is twitter on aws'))).toBe(first);
