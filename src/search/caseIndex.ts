@@ -124,10 +124,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     for (const literal of doc.literals) push(literalPostings, literal, order);
   });
 
-  /** Every document's score for one analyzed question, by document order. */
   // Scratch space per phrasing, reused by every question (scoring is synchronous) and left zeroed after each.
   const phrasingScore = new Float64Array(phrasingDoc.length);
   const phrasingShared = new Float64Array(phrasingDoc.length);
+  /** Every document's score for one analyzed question, by document order. */
   const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
     const covered = new Float64Array(docs.length);
     const touched: number[] = [];
@@ -169,14 +169,14 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const scores = scoreDocs(query, literals, weights, total);
-    // A fact without a detail the question asks for (an exact time, a percentage) cannot be its answer; it
-    // keeps part of its score, so it is still offered as "did you mean".
     // A fact whose answer is about what the question sets aside ("besides antitrust, what else…") is not wanted.
     if (excluded.length > 0) {
       factAnswerTerms.forEach((terms, order) => {
         if (excluded.some((term) => terms.has(term))) scores[order]! *= SEARCH_OPTIONS.setAsideFactor;
       });
     }
+    // A fact without a detail the question asks for (an exact time, a percentage) cannot be its answer; it
+    // keeps part of its score, so it is still offered as "did you mean".
     const asked = query.filter((q) => detailConcepts.has(q.term));
     if (asked.length > 0) {
       docs.forEach((doc, order) => {
