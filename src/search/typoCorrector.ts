@@ -11,14 +11,14 @@ export interface TypoCorrector {
 
 const CORRECTABLE = /^\p{L}+$/u;
 
+// The distance table, reused by every call (typo lookups run one after another) and grown when a word needs more.
+let table = new Int32Array(256);
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, "agianst" → "against" is 1).
  * Bitap scores a fuzzy substring match, so "ended" scores well inside "denied"; this whole-word check keeps
  * real words that the pack does not know from being "corrected" into ones it does.
  */
-// The distance table, reused by every call (typo lookups run one after another) and grown when a word needs more.
-let table = new Int32Array(256);
-
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -65,16 +65,16 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
       else list.push(id);
     }
   });
-  const shared = new Uint8Array(targets.length);
+  const shared = new Uint16Array(targets.length);
   // Letter counts, folded into 32 buckets: k edits change them by at most 2k in total (a swap not at all), and
   // folding can only hide differences, so this check never drops a word that is close enough.
-  const letterCounts = (word: string): Uint8Array => {
-    const counts = new Uint8Array(32);
+  const letterCounts = (word: string): Uint16Array => {
+    const counts = new Uint16Array(32);
     for (let i = 0; i < word.length; i += 1) counts[word.charCodeAt(i) & 31]! += 1;
     return counts;
   };
   const countsById = targets.map(letterCounts);
-  const countDistance = (a: Uint8Array, b: Uint8Array): number => {
+  const countDistance = (a: Uint16Array, b: Uint16Array): number => {
     let sum = 0;
     for (let i = 0; i < 32; i += 1) sum += Math.abs(a[i]! - b[i]!);
     return sum;
