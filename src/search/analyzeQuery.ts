@@ -66,6 +66,9 @@ export function analyzeQuery(
   let attempts = 0;
   const tokens = tokenize(question).map((token, index) => {
     if (corrector.isKnown(token) || isStopWord(token)) return token;
+    // Chat drops the g of -ing ("nothin", "sayin"): spelled out when only the -ing form is an English word.
+    if (token.endsWith('in') && !everydayWords.has(token) && everydayWords.has(`${token}g`)) token = `${token}g`;
+    if (corrector.isKnown(token) || isStopWord(token)) return token;
     // A fuzzy lookup costs far more than the rest of a search: a question of garbage words gets only a few.
     if (attempts >= SEARCH_OPTIONS.maxCorrectionsPerQuestion) return token;
     attempts += 1;

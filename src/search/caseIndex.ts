@@ -197,7 +197,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   };
 
   return {
-    analyze: (text) => analyzeQuery(text, lexicon, corrector).terms.map((q) => q.term),
+    analyze: (text) => analyzeQuery(text, lexicon, corrector, everydayWords).terms.map((q) => q.term),
     rank: (question) => rank(question)?.facts ?? [],
     ask(question) {
       const ranking = rank(question);
