@@ -23,6 +23,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   itll: 'it will', youll: 'you will', theyll: 'they will', thatll: 'that will', therell: 'there will', whatll: 'what will',
   youve: 'you have', theyve: 'they have', weve: 'we have', wouldve: 'would have', couldve: 'could have', shouldve: 'should have',
   perma: 'permanently', permad: 'permanently banned', permabanned: 'permanently banned', permaban: 'permanent ban',
+  wdym: 'what do you mean', wym: 'what you mean', hbu: 'how about you', nvm: 'never mind', ikr: 'i know right',
 }));
 
 // Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;
