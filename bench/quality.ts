@@ -21,9 +21,11 @@ const SETS = [
   ['holdout 13 (written blind: readers probing details)', 'holdout13-questions.jsonl'],
   ['holdout 14 (written blind: a general server)', 'holdout14-questions.jsonl'],
   ['holdout 15 (written blind: law, devops, politics)', 'holdout15-questions.jsonl'],
+  ['holdout 16 (written blind: news junkies)', 'holdout16-questions.jsonl'],
+  ['holdout 17 (written blind: a gaming server)', 'holdout17-questions.jsonl'],
   // Measured once, on the final code of session 2, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 16 (written blind, not yet tuned on: news junkies)', 'holdout16-questions.jsonl'],
-  ['holdout 17 (written blind, not yet tuned on: a gaming server)', 'holdout17-questions.jsonl'],
+  ['holdout 18 (written blind, not yet tuned on: a university server)', 'holdout18-questions.jsonl'],
+  ['holdout 19 (written blind, not yet tuned on: founders and sysadmins)', 'holdout19-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
