@@ -56,6 +56,8 @@ export const FILLER_PHRASES = [
   /\bis (?:it|that) right\b/gu,
   // "What's the deal with X" asks about X; "deal" is not a contract here.
   /\bwhat(?:s| is) the deal with\b/gu,
+  // "in the first place" asks why at all; it is not a chart position.
+  /\bin the first place\b/gu,
   // A tag question: "…, right?", "or something right?".
   /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
 ];
