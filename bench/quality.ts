@@ -25,9 +25,11 @@ const SETS = [
   ['holdout 17 (written blind: a gaming server)', 'holdout17-questions.jsonl'],
   ['holdout 18 (written blind: a university server)', 'holdout18-questions.jsonl'],
   ['holdout 19 (written blind: founders and sysadmins)', 'holdout19-questions.jsonl'],
+  ['holdout 20 (written blind: a local community)', 'holdout20-questions.jsonl'],
+  ['holdout 21 (written blind: open-source and privacy)', 'holdout21-questions.jsonl'],
   // Measured once, on the final code of session 2, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 20 (written blind, not yet tuned on: a local community)', 'holdout20-questions.jsonl'],
-  ['holdout 21 (written blind, not yet tuned on: open-source and privacy)', 'holdout21-questions.jsonl'],
+  ['holdout 22 (written blind, not yet tuned on: fact-checkers)', 'holdout22-questions.jsonl'],
+  ['holdout 23 (written blind, not yet tuned on: a server at 2am)', 'holdout23-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
