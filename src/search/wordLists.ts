@@ -24,6 +24,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   youve: 'you have', theyve: 'they have', weve: 'we have', wouldve: 'would have', couldve: 'could have', shouldve: 'should have',
   perma: 'permanently', permad: 'permanently banned', permabanned: 'permanently banned', permaban: 'permanent ban',
   wdym: 'what do you mean', wym: 'what you mean', hbu: 'how about you', nvm: 'never mind', ikr: 'i know right',
+  wy: 'why', kik: 'kick', kikd: 'kicked', kiked: 'kicked',
 }));
 
 // Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;
@@ -54,8 +55,9 @@ export const FILLER_PHRASES = [
   /\bright (?:now|away|here|there)\b/gu,
   /\ball right\b/gu,
   /\bis (?:it|that) right\b/gu,
-  // "What's the deal with X" asks about X; "deal" is not a contract here.
+  // "What's the deal with X" or "what's X's deal" asks about X; "deal" is not a contract here.
   /\bwhat(?:s| is) the deal with\b/gu,
+  /(?<=\bwhat(?:s| is) \p{L}+ )deal\b/gu,
   // "in the first place" asks why at all; it is not a chart position.
   /\bin the first place\b/gu,
   // A tag question: "…, right?", "or something right?".
