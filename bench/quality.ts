@@ -27,9 +27,11 @@ const SETS = [
   ['holdout 19 (written blind: founders and sysadmins)', 'holdout19-questions.jsonl'],
   ['holdout 20 (written blind: a local community)', 'holdout20-questions.jsonl'],
   ['holdout 21 (written blind: open-source and privacy)', 'holdout21-questions.jsonl'],
+  ['holdout 22 (written blind: fact-checkers)', 'holdout22-questions.jsonl'],
+  ['holdout 23 (written blind: a server at 2am)', 'holdout23-questions.jsonl'],
   // Measured once, on the final code of session 2, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 22 (written blind, not yet tuned on: fact-checkers)', 'holdout22-questions.jsonl'],
-  ['holdout 23 (written blind, not yet tuned on: a server at 2am)', 'holdout23-questions.jsonl'],
+  ['holdout 24 (written blind, not yet tuned on: everyday questions)', 'holdout24-questions.jsonl'],
+  ['holdout 25 (written blind, not yet tuned on: replies in a conversation)', 'holdout25-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
