@@ -25,6 +25,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   perma: 'permanently', permad: 'permanently banned', permabanned: 'permanently banned', permaban: 'permanent ban',
   wdym: 'what do you mean', wym: 'what you mean', hbu: 'how about you', nvm: 'never mind', ikr: 'i know right',
   wy: 'why', kik: 'kick', kikd: 'kicked', kiked: 'kicked',
+  actualy: 'actually', acually: 'actually', actully: 'actually', realy: 'really', basicly: 'basically', probly: 'probably',
 }));
 
 // Words and chat filler that carry no meaning for matching. Question words that do (who, why, where) stay;
