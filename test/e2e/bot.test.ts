@@ -137,8 +137,7 @@ describe('casebot started as `npm start` against a local Discord', () => {
       expectVerbatimQuotes(messageOf(await click(suggestion?.custom_id, miss.originalMessageId), 7));
     });
 
-    // Fails today: the update omits `content`, and Discord keeps omitted fields, so the miss stays above the answer.
-    // See the report on src/adapters/discord/gatewayBot.ts replyOptions; flip to `it` once that is fixed.
+    // Discord keeps the fields an update omits: the update must send empty content, or the miss stays above the answer.
     it('a "did you mean" button leaves no "The article doesn\'t say" on the updated message', async () => {
       const miss = await ask(UNANSWERABLE);
       const [suggestion] = buttonsOf(messageOf(miss));

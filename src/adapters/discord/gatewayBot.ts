@@ -9,7 +9,6 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
-  type JSONEncodable,
   MessageFlags,
   Options,
   Routes,
@@ -54,16 +53,12 @@ function toInput(interaction: Answerable): InteractionInput {
   return { kind: 'command', subcommand, options };
 }
 
-/** Hands discord.js a part already in Discord's wire format, so it is sent as is rather than re-cased key by key. */
-function asIs<T>(part: T): JSONEncodable<T> {
-  return { toJSON: () => part };
-}
-
+/** The apology as discord.js reply options (answers go out through send(), as Discord's wire format). */
 function replyOptions(message: MessagePayload) {
   return {
     ...(message.content === undefined ? {} : { content: message.content }),
-    embeds: message.embeds.map(asIs),
-    components: message.components.map(asIs),
+    embeds: [...message.embeds],
+    components: [...message.components],
     allowedMentions: { parse: [] },
   };
 }
