@@ -2,6 +2,7 @@
 // exactly like the pack's own texts, plus the literal word stems for the tie-breaking literal match.
 import { analyzeTokenSpans, type CompiledLexicon, CONCEPT_PREFIX, isStopWord, stem, tokenize } from './analyzeText.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
+import type { WordSet } from './englishWords.js';
 import type { TypoCorrector } from './typoCorrector.js';
 
 export interface QueryTerm {
@@ -60,7 +61,7 @@ export function analyzeQuery(
   question: string,
   lexicon: CompiledLexicon,
   corrector: TypoCorrector,
-  everydayWords: ReadonlySet<string> = new Set(),
+  everydayWords: WordSet = new Set<string>(),
 ): AnalyzedQuery {
   const corrected = new Set<number>();
   let attempts = 0;

@@ -4,6 +4,8 @@ import { stemmer } from 'stemmer';
 import type { LexiconGroup } from '../data/schemas.js';
 import { DISCORD_MARKUP, FILLER_PHRASES, SHORT_FORMS, STOP_WORDS } from './wordLists.js';
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+
 /** Concepts are prefixed so that they can never collide with a stemmed word. */
 export const CONCEPT_PREFIX = '=';
 
@@ -12,7 +14,8 @@ export const CONCEPT_PREFIX = '=';
  * characters, thousands separators, Discord markup and filler phrases removed.
  */
 export function tokenize(text: string): string[] {
-  let s = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
+  // Plain ASCII, as most questions are, has no accents or invisible characters to take out.
+  let s = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
   s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
   s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ').replace(/%/gu, ' percent ');
   s = s.replace(DISCORD_MARKUP, ' ');
@@ -22,9 +25,17 @@ export function tokenize(text: string): string[] {
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const SHORT_FORM_WORDS: ReadonlyMap<string, readonly string[]> = new Map([...SHORT_FORMS].map(([short, long]) => [short, long.split(' ')]));
+
 /** Spells out chat short forms ("cant" → "cannot", "teh" → "the"). */
 export function expandShortForms(tokens: readonly string[]): string[] {
-  return tokens.flatMap((token) => SHORT_FORMS.get(token)?.split(' ') ?? [token]);
+  const out: string[] = [];
+  for (const token of tokens) {
+    const words = SHORT_FORM_WORDS.get(token);
+    if (words === undefined) out.push(token);
+    else out.push(...words);
+  }
+  return out;
 }
 
 export function stem(token: string): string {

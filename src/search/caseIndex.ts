@@ -124,34 +124,41 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     for (const literal of doc.literals) push(literalPostings, literal, order);
   });
 
-  // Scratch space per phrasing, reused by every question (scoring is synchronous) and left zeroed after each.
+  // Scratch space, reused by every question (scoring is synchronous, and nothing keeps these arrays): a question
+  // allocates almost nothing here, which keeps the running bot's garbage collector quiet.
   const phrasingScore = new Float64Array(phrasingDoc.length);
   const phrasingShared = new Float64Array(phrasingDoc.length);
-  /** Every document's score for one analyzed question, by document order. */
+  const touched = new Int32Array(phrasingDoc.length);
+  const covered = new Float64Array(docs.length);
+  const closest = new Float64Array(docs.length);
+  const literalHits = new Float64Array(docs.length);
+  const scores = new Float64Array(docs.length);
+  /** Every document's score for one analyzed question, by document order (valid until the next call). */
   const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
-    const covered = new Float64Array(docs.length);
-    const touched: number[] = [];
-    query.forEach((q, i) => {
+    covered.fill(0);
+    closest.fill(0);
+    literalHits.fill(0);
+    let touchedCount = 0;
+    for (let i = 0; i < query.length; i += 1) {
+      const q = query[i]!;
       const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
       for (const { doc, weight } of termPostings.get(q.term) ?? []) covered[doc]! += credit * weight;
       for (const p of phrasingPostings.get(q.term) ?? []) {
-        if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched.push(p);
+        if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched[touchedCount++] = p;
         phrasingScore[p]! += credit;
         phrasingShared[p]! += weights[i]!;
       }
-    });
+    }
     // The closest phrasing per document, by weighted union: all query terms plus the phrasing's terms the query lacks.
-    const closest = new Float64Array(docs.length);
-    for (const p of touched) {
+    for (let t = 0; t < touchedCount; t += 1) {
+      const p = touched[t]!;
       const doc = phrasingDoc[p]!;
       closest[doc] = Math.max(closest[doc]!, phrasingScore[p]! / (total + phrasingWeight[p]! - phrasingShared[p]!));
       phrasingScore[p] = 0;
       phrasingShared[p] = 0;
     }
-    const literalHits = new Float64Array(docs.length);
     for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
     const { coverageShare, literalShare } = SEARCH_OPTIONS;
-    const scores = new Float64Array(docs.length);
     for (let d = 0; d < docs.length; d += 1) {
       const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
       const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;

@@ -1,6 +1,7 @@
 // Corrects a mistyped word to the closest word the case pack knows ("amazn" → "amazon"), with fuse.js's Bitap.
 // A bigram index narrows the pack's few thousand words to the few dozen that could be close before fuse.js scores them.
 import Fuse from 'fuse.js';
+import type { WordSet } from './englishWords.js';
 import { SEARCH_OPTIONS, TYPO_FUSE_OPTIONS } from './searchOptions.js';
 
 export interface TypoCorrector {
@@ -42,7 +43,7 @@ export function editDistance(a: string, b: string): number {
  *   between two equally close words the more frequent wins ("cort" → "court", not "corp").
  * @param realWords words that are spelled right even though the pack does not use them: never corrected.
  */
-export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, realWords: ReadonlySet<string> = new Set()): TypoCorrector {
+export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, realWords: WordSet = new Set<string>()): TypoCorrector {
   const known = new Set(vocabulary.keys());
   const targets = [...known].filter((word) => word.length >= 3 && CORRECTABLE.test(word)).sort();
   const cache = new Map<string, string | undefined>();
@@ -100,20 +101,24 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
       if (count < Math.max(word.length, token.length) + 1 - 3 * maxEdits) continue;
       if (countDistance(countsById[id]!, tokenCounts) <= 2 * maxEdits) candidates.push(word);
     }
-    return candidates.sort();
+    return candidates;
   };
 
   const lookUp = (token: string): string | undefined => {
     const maxEdits = token.length <= shortTokenLength ? editLimit.short : editLimit.long;
-    const candidates = candidatesFor(token, maxEdits);
-    if (candidates.length === 0) return undefined;
+    // Fuse.js scores each word on its own, so it only needs to see the words close enough by edits: usually none.
+    const edits = new Map<string, number>();
+    for (const word of candidatesFor(token, maxEdits)) {
+      const distance = editDistance(token, word);
+      if (distance <= maxEdits) edits.set(word, distance);
+    }
+    if (edits.size === 0) return undefined;
     let best: { word: string; edits: number; count: number } | undefined;
-    for (const result of new Fuse(candidates, TYPO_FUSE_OPTIONS).search(token)) {
-      const edits = editDistance(token, result.item);
-      if (edits > maxEdits) continue;
+    for (const result of new Fuse([...edits.keys()], TYPO_FUSE_OPTIONS).search(token)) {
+      const distance = edits.get(result.item) ?? Infinity;
       const count = vocabulary.get(result.item) ?? 0;
-      const better = best === undefined || edits < best.edits || (edits === best.edits && (count > best.count || (count === best.count && result.item < best.word)));
-      if (better) best = { word: result.item, edits, count };
+      const better = best === undefined || distance < best.edits || (distance === best.edits && (count > best.count || (count === best.count && result.item < best.word)));
+      if (better) best = { word: result.item, edits: distance, count };
     }
     return best?.word;
   };
