@@ -31,9 +31,10 @@ const SETS = [
   ['holdout 23 (written blind: a server at 2am)', 'holdout23-questions.jsonl'],
   ['holdout 24 (written blind: everyday questions)', 'holdout24-questions.jsonl'],
   ['holdout 25 (written blind: replies in a conversation)', 'holdout25-questions.jsonl'],
-  // Measured once, on the final code of session 2, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 26 (written blind, not yet tuned on: a mid-size server)', 'holdout26-questions.jsonl'],
-  ['holdout 27 (written blind, not yet tuned on: another crowd)', 'holdout27-questions.jsonl'],
+  ['holdout 26 (written blind: a mid-size server)', 'holdout26-questions.jsonl'],
+  ['holdout 27 (written blind: another crowd)', 'holdout27-questions.jsonl'],
+  ['holdout 28 (written blind: chat-speak and keywords)', 'holdout28-questions.jsonl'],
+  ['holdout 29 (written blind: careful readers and legal terms)', 'holdout29-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.

@@ -35,7 +35,7 @@ interface Doc {
 }
 
 /** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
-const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=quantity']);
+const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=date', '=quantity']);
 
 function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
@@ -133,16 +133,26 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const closest = new Float64Array(docs.length);
   const literalHits = new Float64Array(docs.length);
   const scores = new Float64Array(docs.length);
+  /** 1 for a document that shares with the question more than the kind of answer it wants ("when", "how many"). */
+  const sharesSubject = new Uint8Array(docs.length);
   /** Every document's score for one analyzed question, by document order (valid until the next call). */
   const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
     covered.fill(0);
     closest.fill(0);
     literalHits.fill(0);
+    sharesSubject.fill(0);
     let touchedCount = 0;
+    // The subject is what is not a question word, nor an everyday word when the question has anything better.
+    const isSubject = (q: QueryTerm): boolean => !QUESTION_WORDS.has(q.term) && !q.everyday;
+    const strict = query.some(isSubject);
     for (let i = 0; i < query.length; i += 1) {
       const q = query[i]!;
       const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
-      for (const { doc, weight } of termPostings.get(q.term) ?? []) covered[doc]! += credit * weight;
+      const subject = strict ? isSubject(q) : !QUESTION_WORDS.has(q.term);
+      for (const { doc, weight } of termPostings.get(q.term) ?? []) {
+        covered[doc]! += credit * weight;
+        if (subject) sharesSubject[doc] = 1;
+      }
       for (const p of phrasingPostings.get(q.term) ?? []) {
         if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched[touchedCount++] = p;
         phrasingScore[p]! += credit;
@@ -162,7 +172,8 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     for (let d = 0; d < docs.length; d += 1) {
       const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
       const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;
-      scores[d] = (1 - literalShare) * concept + literalShare * literal;
+      // "What date was the riot?" is not answered by the one fact that has a date but is about something else.
+      scores[d] = sharesSubject[d] === 0 ? 0 : (1 - literalShare) * concept + literalShare * literal;
     }
     return scores;
   };

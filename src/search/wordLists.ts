@@ -63,7 +63,19 @@ export const FILLER_PHRASES = [
   /\bin the first place\b/gu,
   // A tag question: "…, right?", "or something right?".
   /(?:,|\bsomething|\byeah|\bthat)\s+right\b/gu,
+  // Where the answer should come from, not what it is about: "according to the report", "as far as the piece says".
+  /\baccording to (?:the |this )?(?:article|report|reporting|piece|story|text|insider|business insider)\b/gu,
+  /\bas far as (?:the |this )?(?:article|report|piece|story|text) (?:says|reports|goes|knows|tells|is concerned)\b/gu,
+  /\b(?:in|from|per) (?:the|this) (?:article|report|piece|story)\b/gu,
 ];
+
+/**
+ * A question that ends on "right" is asking for confirmation ("twitter is on aws too right?") unless the word before
+ * makes it the political right ("on the right", "far right", "leans right"). Questions only: the pack's own terms
+ * ("the right", "radical right") are not questions.
+ */
+export const TAG_RIGHT =
+  /(?<!\b(?:the|far|alt|hard|extreme|political|center|centre|leans?|leaning|leaned|skews?|skewed|skewing|tilts?|tilted|veers?|veered|swings?|swung|move|moves|moved|moving|shifts?|shifted|turns?|turned|go|goes|going|gone|went)[\s-]+)\bright\s*(?:[?!.]+|$)/giu;
 
 // Mentions, channels, custom and :shortcode: emoji, timestamps, command links and URLs carry no words to search for: their
 // ids would otherwise become search terms that dilute the real question.

@@ -88,6 +88,31 @@ describe('asking the case index', () => {
     expect(result.answered ? [] : result.suggestions.map((f) => f.id)).toContain('suit-filed-monday');
   });
 
+  it('answers "what date" only from a fact that has a day, and only when it is about what was asked', () => {
+    // The article dates the filing (Monday) but not the siege ("last week"): a date question about the siege is not
+    // answered by the one fact that has a day, nor is a date question about something the article never mentions.
+    expect(topFact('what date was the lawsuit filed')).toBe('suit-filed-monday');
+    for (const question of ['what date did the capitol riot happen', 'on what date did twitter suspend trump', 'what day will biden be sworn in']) {
+      expect(index.ask(question).answered, question).toBe(false);
+    }
+    const siege = index.ask('what date did the capitol riot happen');
+    expect(siege.answered ? [] : siege.suggestions.map((f) => f.id)).toContain('capitol-siege');
+  });
+
+  it('reads where the answer should come from as framing, not as the subject ("according to the report")', () => {
+    expect(index.analyze('which platforms suspended trump, according to the report')).toEqual(index.analyze('which platforms suspended trump'));
+    expect(index.analyze('has amazon commented, as far as the piece says')).toEqual(index.analyze('has amazon commented'));
+    expect(index.analyze('how is the conservative grievance described in the article')).toEqual(index.analyze('how is the conservative grievance described'));
+  });
+
+  it('reads a question-final "right?" as asking for confirmation, unless it names the political right', () => {
+    expect(index.analyze('twitter is on aws too right?')).not.toContain('=right-wing');
+    expect(index.analyze('parler sued amazon over the weekend, right?')).not.toContain('=right-wing');
+    for (const question of ['is parler popular on the right?', 'is parler far right', 'is this just because parler leans right']) {
+      expect(index.analyze(question), question).toContain('=right-wing');
+    }
+  });
+
   it('leaves out what a question sets aside ("besides antitrust, what else…")', () => {
     const antitrust = ['parler-sues-amazon', 'claim-anticompetitive'];
     expect(antitrust).toContain(topFact('what is parler accusing amazon of'));
