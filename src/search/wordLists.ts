@@ -67,6 +67,8 @@ export const FILLER_PHRASES = [
   /\baccording to (?:the |this )?(?:article|report|reporting|piece|story|text|insider|business insider)\b/gu,
   /\bas far as (?:the |this )?(?:article|report|piece|story|text) (?:says|reports|goes|knows|tells|is concerned)\b/gu,
   /\b(?:in|from|per) (?:the|this) (?:article|report|piece|story)\b/gu,
+  // "How does Apple figure into this" asks how Apple is involved: "figure" is not a number here.
+  /\bfigures? (?:into|in)\b/gu,
 ];
 
 /**

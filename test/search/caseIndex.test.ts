@@ -99,6 +99,24 @@ describe('asking the case index', () => {
     expect(siege.answered ? [] : siege.suggestions.map((f) => f.id)).toContain('capitol-siege');
   });
 
+  it('answers "how many" only from a fact that gives a number', () => {
+    expect(topFact('how many new users is gab getting')).toBe('gab-signups');
+    expect(topFact('how long will parler be offline')).toBe('parler-offline');
+    expect(topFact('how many days notice did aws owe parler')).toBe('notice-30-days');
+    for (const question of ['how many electoral votes did biden get', 'how many tweets did trump send during the riot', 'how many violent posts did amazon flag']) {
+      expect(index.ask(question).answered, question).toBe(false);
+    }
+    // "Figure into" is not a number.
+    expect(index.analyze('how does apple figure into this')).not.toContain('=quantity');
+  });
+
+  it('tells unequal treatment of Twitter (its claim) from Twitter benefiting (the lawsuit quote)', () => {
+    for (const question of ['did twitter get the same treatment from amazon', 'so amazon let twitter slide?', 'double standard with twitter']) {
+      expect(['claim-anticompetitive', 'twitter-uses-aws'], question).toContain(topFact(question));
+    }
+    expect(topFact('who benefits from this according to the lawsuit')).toBe('lawsuit-quote');
+  });
+
   it('reads where the answer should come from as framing, not as the subject ("according to the report")', () => {
     expect(index.analyze('which platforms suspended trump, according to the report')).toEqual(index.analyze('which platforms suspended trump'));
     expect(index.analyze('has amazon commented, as far as the piece says')).toEqual(index.analyze('has amazon commented'));
