@@ -98,8 +98,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   // A plain word that is not everyday English ("zuckerberg") keeps its full weight: it likely names what the article
   // lacks. Concepts always keep theirs; the lexicon put them there on purpose.
   const everydayWeight = Math.log(1 + docs.length / SEARCH_OPTIONS.everydayWordDocumentFrequency);
+  // A detail asked for ("what date", "how many") says what kind of answer is wanted, like an everyday word: it must
+  // not make the one fact that has a date the answer to every date question.
   const queryWeight = (q: QueryTerm): number =>
-    q.everyday ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
+    q.everyday || detailConcepts.has(q.term) ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
 
   // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
   // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.
@@ -180,8 +182,16 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
 
   const starters = pack.facts.slice(0, SEARCH_OPTIONS.maxSuggestions);
 
-  /** Every fact with a score above zero, best first, and the best-scoring known gap; undefined when no term is left. */
-  const rank = (question: string): { facts: ScoredFact[]; bestGap: { gap: Gap; score: number } | undefined } | undefined => {
+  interface Ranking {
+    /** Every fact with a score above zero, best first. */
+    readonly facts: ScoredFact[];
+    readonly bestGap: { gap: Gap; score: number } | undefined;
+    /** The question asks for a detail (a date, a number) that the fact it is about does not give. */
+    readonly detailMissing: boolean;
+  }
+
+  /** The facts and the best known gap for a question; undefined when no term is left. */
+  const rank = (question: string): Ranking | undefined => {
     const { terms: query, literals, excluded } = analyzeQuery(question, lexicon, corrector, everydayWords);
     if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
     const weights = query.map(queryWeight);
@@ -195,10 +205,19 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     }
     // A fact without a detail the question asks for (an exact time, a percentage) cannot be its answer; it
     // keeps part of its score, so it is still offered as "did you mean".
+    // And when the fact the question is about lacks the detail ("what date did Apple pull Parler?"), another fact that
+    // has one is no answer either: a detail can take an answer away, never hand it to a different fact.
     const asked = query.filter((q) => detailConcepts.has(q.term));
+    let detailMissing = false;
     if (asked.length > 0) {
+      const hasDetails = (doc: Doc): boolean => asked.every((q) => doc.termWeight.has(q.term));
+      let top = -1;
       docs.forEach((doc, order) => {
-        if (doc.target.kind === 'fact' && !asked.every((q) => doc.termWeight.has(q.term))) scores[order]! *= SEARCH_OPTIONS.missingDetailFactor;
+        if (doc.target.kind === 'fact' && scores[order]! > 0 && (top < 0 || scores[order]! > scores[top]!)) top = order;
+      });
+      detailMissing = top >= 0 && !hasDetails(docs[top]!);
+      docs.forEach((doc, order) => {
+        if (doc.target.kind === 'fact' && !hasDetails(doc)) scores[order]! *= SEARCH_OPTIONS.missingDetailFactor;
       });
     }
     const facts: ScoredFact[] = [];
@@ -211,7 +230,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     });
     // Best first; between equal scores, the pack's own order (facts are listed before gaps, and each in file order).
     facts.sort((a, b) => b.score - a.score);
-    return { facts, bestGap };
+    return { facts, bestGap, detailMissing };
   };
 
   return {
@@ -220,11 +239,11 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     ask(question) {
       const ranking = rank(question);
       if (ranking === undefined) return { answered: false, query: question, gap: undefined, suggestions: starters };
-      const { facts, bestGap } = ranking;
+      const { facts, bestGap, detailMissing } = ranking;
       const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = SEARCH_OPTIONS;
       const best = facts[0];
       const gap = bestGap !== undefined && bestGap.score >= answerThreshold && bestGap.score > (best?.score ?? 0) + gapMargin ? bestGap.gap : undefined;
-      if (best === undefined || best.score < answerThreshold || gap !== undefined) {
+      if (best === undefined || best.score < answerThreshold || gap !== undefined || detailMissing) {
         const suggestions = facts.slice(0, maxSuggestions).map((f) => f.fact);
         return { answered: false, query: question, gap, suggestions: suggestions.length > 0 ? suggestions : starters };
       }

@@ -92,7 +92,7 @@ describe('asking the case index', () => {
     // The article dates the filing (Monday) but not the siege ("last week"): a date question about the siege is not
     // answered by the one fact that has a day, nor is a date question about something the article never mentions.
     expect(topFact('what date was the lawsuit filed')).toBe('suit-filed-monday');
-    for (const question of ['what date did the capitol riot happen', 'on what date did twitter suspend trump', 'what day will biden be sworn in']) {
+    for (const question of ['what date did the capitol riot happen', 'on what date did twitter suspend trump', 'what day will biden be sworn in', 'on what date did apple pull parler']) {
       expect(index.ask(question).answered, question).toBe(false);
     }
     const siege = index.ask('what date did the capitol riot happen');
@@ -115,6 +115,15 @@ describe('asking the case index', () => {
       expect(['claim-anticompetitive', 'twitter-uses-aws'], question).toContain(topFact(question));
     }
     expect(topFact('who benefits from this according to the lawsuit')).toBe('lawsuit-quote');
+  });
+
+  it('does not answer what happened in court after the article, even when the question names the TRO', () => {
+    expect(topFact('did parler ask for a tro')).toBe('restraining-order');
+    for (const question of ['so did they get the TRO or nah', 'did parler get its tro', 'when is the hearing on the TRO scheduled', 'did the court block amazon']) {
+      const result = index.ask(question);
+      expect(result.answered, question).toBe(false);
+      expect(result.answered ? undefined : result.gap?.id, question).toBe('ruling');
+    }
   });
 
   it('reads where the answer should come from as framing, not as the subject ("according to the report")', () => {
