@@ -34,6 +34,9 @@ interface Doc {
   readonly literals: ReadonlySet<string>;
 }
 
+/** Concepts that say how the answer should be given ("summarize", "how is it described"), not what it is about. */
+const FRAMING_CONCEPTS = new Set(['=summary', '=describe']);
+
 /** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
 const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=date', '=quantity']);
 
@@ -100,8 +103,9 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const everydayWeight = Math.log(1 + docs.length / SEARCH_OPTIONS.everydayWordDocumentFrequency);
   // A detail asked for ("what date", "how many") says what kind of answer is wanted, like an everyday word: it must
   // not make the one fact that has a date the answer to every date question.
+  // So does asking for a summary or a description: "summarize the contract claim" is about the contract claim.
   const queryWeight = (q: QueryTerm): number =>
-    q.everyday || detailConcepts.has(q.term) ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
+    q.everyday || detailConcepts.has(q.term) || FRAMING_CONCEPTS.has(q.term) ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
 
   // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
   // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.

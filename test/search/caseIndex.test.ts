@@ -130,6 +130,9 @@ describe('asking the case index', () => {
     expect(index.analyze('which platforms suspended trump, according to the report')).toEqual(index.analyze('which platforms suspended trump'));
     expect(index.analyze('has amazon commented, as far as the piece says')).toEqual(index.analyze('has amazon commented'));
     expect(index.analyze('how is the conservative grievance described in the article')).toEqual(index.analyze('how is the conservative grievance described'));
+    // Asking for a summary says how to answer; what follows says what about.
+    expect(topFact('can someone summarize the contract claim for me')).toBe('claim-contract');
+    expect(topFact('summarize the case')).toBe('parler-sues-amazon');
   });
 
   it('reads a question-final "right?" as asking for confirmation, unless it names the political right', () => {
