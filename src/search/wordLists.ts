@@ -48,7 +48,7 @@ export const STOP_WORDS = new Set(
     // How a careful reader frames a question, not what it is about.
     'understand understanding curious interested whether specifically specific particular particularly genuinely ' +
     'seem seems seemed odd weird strange confused clarify detail details info information simply merely precisely ' +
-    'learn sure unsure clear unclear point'
+    'learn sure unsure clear unclear point remind reminds reminded forgot forget forgotten never'
   ).split(' '),
 );
 // "right" alone means the political right; these phrases do not.
@@ -67,6 +67,7 @@ export const FILLER_PHRASES = [
   /\baccording to (?:the |this )?(?:article|report|reporting|piece|story|text|insider|business insider)\b/gu,
   /\bas far as (?:the |this )?(?:article|report|piece|story|text) (?:says|reports|goes|knows|tells|is concerned)\b/gu,
   /\b(?:in|from|per) (?:the|this) (?:article|report|piece|story)\b/gu,
+  /\b(?:driving|drives|drove) me (?:nuts|crazy|insane|mad)\b/gu,
   // "How does Apple figure into this" asks how Apple is involved: "figure" is not a number here.
   /\bfigures? (?:into|in)\b/gu,
 ];

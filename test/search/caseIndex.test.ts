@@ -106,6 +106,8 @@ describe('asking the case index', () => {
     for (const question of ['how many electoral votes did biden get', 'how many tweets did trump send during the riot', 'how many violent posts did amazon flag']) {
       expect(index.ask(question).answered, question).toBe(false);
     }
+    expect(index.ask('what was the death toll at the capitol').answered).toBe(false);
+    expect(topFact('did anyone die at the capitol')).toBe('capitol-siege');
     // "Figure into" is not a number.
     expect(index.analyze('how does apple figure into this')).not.toContain('=quantity');
   });
