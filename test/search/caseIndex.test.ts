@@ -107,6 +107,9 @@ describe('asking the case index', () => {
       expect(index.ask(question).answered, question).toBe(false);
     }
     expect(index.ask('what was the death toll at the capitol').answered).toBe(false);
+    // Nor does it quote any of the posts it speaks of.
+    expect(topFact('why did amazon cut parler off')).toBe('amazon-reason');
+    expect(index.ask('which specific posts did amazon point to').answered).toBe(false);
     expect(topFact('did anyone die at the capitol')).toBe('capitol-siege');
     // "Figure into" is not a number.
     expect(index.analyze('how does apple figure into this')).not.toContain('=quantity');
