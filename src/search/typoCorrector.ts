@@ -38,6 +38,23 @@ export function editDistance(a: string, b: string): number {
   return d[rows * cols - 1]!;
 }
 
+const sortedLetters = (word: string): string => [...word].sort().join('');
+
+interface Candidate {
+  readonly word: string;
+  readonly edits: number;
+  /** Same letters as the typed token, in another order. */
+  readonly swapped: boolean;
+  readonly count: number;
+}
+
+function isCloser(a: Candidate, b: Candidate): boolean {
+  if (a.edits !== b.edits) return a.edits < b.edits;
+  if (a.swapped !== b.swapped) return a.swapped;
+  if (a.count !== b.count) return a.count > b.count;
+  return a.word < b.word;
+}
+
 /**
  * @param vocabulary the words the case pack uses, with how often: the only words a typo is corrected to;
  *   between two equally close words the more frequent wins ("cort" → "court", not "corp").
@@ -113,23 +130,41 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
       if (distance <= maxEdits) edits.set(word, distance);
     }
     if (edits.size === 0) return undefined;
-    let best: { word: string; edits: number; count: number } | undefined;
-    for (const result of new Fuse([...edits.keys()], TYPO_FUSE_OPTIONS).search(token)) {
-      const distance = edits.get(result.item) ?? Infinity;
-      const count = vocabulary.get(result.item) ?? 0;
-      const better = best === undefined || distance < best.edits || (distance === best.edits && (count > best.count || (count === best.count && result.item < best.word)));
-      if (better) best = { word: result.item, edits: distance, count };
+    // Between equally close words, one with the very letters typed wins: "lnog" is "long" with two keys swapped,
+    // not "log" with a key too many. Then the more frequent word, then the alphabet, so the choice is stable.
+    // Bitap counts a swap as two errors, so fuse.js vets the other candidates only.
+    const letters = sortedLetters(token);
+    const swapped = [...edits.keys()].filter((word) => sortedLetters(word) === letters);
+    const others = [...edits.keys()].filter((word) => sortedLetters(word) !== letters);
+    const accepted = others.length === 0 ? swapped : [...swapped, ...new Fuse(others, TYPO_FUSE_OPTIONS).search(token).map((r) => r.item)];
+    let best: Candidate | undefined;
+    for (const word of accepted) {
+      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.includes(word), count: vocabulary.get(word) ?? 0 };
+      if (best === undefined || isCloser(candidate, best)) best = candidate;
     }
     return best?.word;
+  };
+
+  /**
+   * Too short for a fuzzy match, a token is corrected only when two neighbouring letters are swapped ("dya" →
+   * "day"): any other single edit of a three-letter word reaches too many real words.
+   */
+  const unswap = (token: string): string | undefined => {
+    let best: string | undefined;
+    for (let i = 0; i + 1 < token.length; i += 1) {
+      const word = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
+      if (word !== token && known.has(word) && (best === undefined || (vocabulary.get(word) ?? 0) > (vocabulary.get(best) ?? 0))) best = word;
+    }
+    return best;
   };
 
   return {
     isKnown: (token) => known.has(token),
     correct(token) {
       if (known.has(token)) return token;
-      if (token.length < minCorrectableLength || !CORRECTABLE.test(token) || realWords.has(token)) return undefined;
+      if (token.length < minCorrectableLength - 1 || !CORRECTABLE.test(token) || realWords.has(token)) return undefined;
       if (cache.has(token)) return cache.get(token);
-      const word = lookUp(token);
+      const word = token.length < minCorrectableLength ? unswap(token) : lookUp(token);
       if (cache.size >= correctionCacheSize) cache.delete(cache.keys().next().value ?? '');
       cache.set(token, word);
       return word;

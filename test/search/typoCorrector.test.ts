@@ -27,6 +27,16 @@ describe('correcting typos against the words the case knows', () => {
     expect(corrector.correct('cort')).toBe('court');
   });
 
+  it('prefers, between equally close words, the one with the very letters typed (two keys swapped)', () => {
+    // "lnog" is one edit from "log" (a key too many) and from "long" (two keys swapped); "log" is more frequent.
+    const swaps = buildTypoCorrector(new Map([['log', 9], ['long', 1], ['day', 1], ['notice', 1]]));
+    expect(swaps.correct('lnog')).toBe('long');
+    // Three letters are too few for a fuzzy match, but not for a swap.
+    expect(swaps.correct('dya')).toBe('day');
+    expect(swaps.correct('dy')).toBeUndefined();
+    expect(swaps.correct('dau')).toBeUndefined();
+  });
+
   it('returns known words unchanged', () => {
     expect(corrector.correct('parler')).toBe('parler');
     expect(corrector.isKnown('parler')).toBe(true);
