@@ -18,6 +18,8 @@ export interface AnalyzedQuery {
   readonly terms: readonly QueryTerm[];
   /** Porter stems of the question's own words (stop words dropped), without lexicon mapping. */
   readonly literals: readonly string[];
+  /** Neighbouring word stems of the question, for the verbatim-phrase match. */
+  readonly bigrams: readonly string[];
   /** Terms the question sets aside ("besides the antitrust claim, what else…"): not searched for. */
   readonly excluded: readonly string[];
 }
@@ -54,6 +56,12 @@ function excludedTokens(tokens: readonly string[]): Set<number> {
 }
 
 /** Porter stems of a text's non-stop words: what "the same words" means for the literal match. */
+/** Neighbouring word stems, stop words left out ("effectively close Parler's account" → "effect close", …). */
+export function stemBigrams(tokens: readonly string[]): string[] {
+  const stems = tokens.filter((t) => !isStopWord(t)).map(stem);
+  return stems.slice(1).map((s, i) => `${stems[i]!} ${s}`);
+}
+
 export function literalStems(tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => !isStopWord(t)).map(stem))];
 }
@@ -97,6 +105,7 @@ export function analyzeQuery(
   return {
     terms: [...byTerm].map(([term, flags]) => ({ term, ...flags })),
     literals: literalStems(tokens.filter((_, i) => !setAside.has(i))),
+    bigrams: [...new Set(stemBigrams(tokens.filter((_, i) => !setAside.has(i))))],
     excluded: [...excluded].filter((term) => !byTerm.has(term)),
   };
 }

@@ -2,7 +2,7 @@
 // Scoring is IDF-weighted term coverage blended with the closest curated phrasing; see SEARCH_OPTIONS.
 import type { CasePack } from '../data/loadCasePack.js';
 import type { Fact, Gap } from '../data/schemas.js';
-import { analyzeQuery, literalStems, type QueryTerm } from './analyzeQuery.js';
+import { analyzeQuery, literalStems, type QueryTerm, stemBigrams } from './analyzeQuery.js';
 import { analyzeTokens, CONCEPT_PREFIX, compileLexicon, tokenize } from './analyzeText.js';
 import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
@@ -32,6 +32,8 @@ interface Doc {
   readonly phrasings: readonly ReadonlySet<string>[];
   /** Literal word stems of all its texts, for the tie-breaking literal match. */
   readonly literals: ReadonlySet<string>;
+  /** Neighbouring word stems of its article sentences, for the verbatim-phrase match. */
+  readonly bigrams: ReadonlySet<string>;
 }
 
 /** Concepts that say how the answer should be given ("summarize", "how is it described"), not what it is about. */
@@ -78,14 +80,15 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       const phrasings = phrasingTerms(fact.phrasings);
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
       const literals = literalsOf([...sentences, fact.question, fact.answer, ...fact.phrasings]);
-      return { target: { kind: 'fact', fact }, termWeight, phrasings, literals };
+      const bigrams = new Set(sentences.flatMap((text) => stemBigrams(tokenize(text))));
+      return { target: { kind: 'fact', fact }, termWeight, phrasings, literals, bigrams };
     }),
     ...pack.gaps.map((gap): Doc => {
       // Only the phrasings: the `says` line is the reply's own wording ("the article doesn't say…"), not how readers ask.
       const termWeight = new Map<string, number>();
       const phrasings = phrasingTerms(gap.phrasings);
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);
-      return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf(gap.phrasings) };
+      return { target: { kind: 'gap', gap }, termWeight, phrasings, literals: literalsOf(gap.phrasings), bigrams: new Set() };
     }),
   ];
 
@@ -112,6 +115,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const termPostings = new Map<string, { doc: number; weight: number }[]>();
   const phrasingPostings = new Map<string, number[]>();
   const literalPostings = new Map<string, number[]>();
+  const bigramPostings = new Map<string, number[]>();
   const phrasingDoc: number[] = [];
   const phrasingWeight: number[] = [];
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
@@ -128,6 +132,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       for (const term of phrasing) push(phrasingPostings, term, id);
     }
     for (const literal of doc.literals) push(literalPostings, literal, order);
+    for (const bigram of doc.bigrams) push(bigramPostings, bigram, order);
   });
 
   // Scratch space, reused by every question (scoring is synchronous, and nothing keeps these arrays): a question
@@ -138,12 +143,14 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const covered = new Float64Array(docs.length);
   const closest = new Float64Array(docs.length);
   const literalHits = new Float64Array(docs.length);
+  const bigramHits = new Float64Array(docs.length);
   const scores = new Float64Array(docs.length);
   /** 1 for a document that shares with the question more than the kind of answer it wants ("when", "how many"). */
   const sharesSubject = new Uint8Array(docs.length);
   /** Every document's score for one analyzed question, by document order (valid until the next call). */
-  const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], weights: readonly number[], total: number): Float64Array => {
+  const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], bigrams: readonly string[], weights: readonly number[], total: number): Float64Array => {
     covered.fill(0);
+    bigramHits.fill(0);
     closest.fill(0);
     literalHits.fill(0);
     sharesSubject.fill(0);
@@ -174,12 +181,18 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       phrasingShared[p] = 0;
     }
     for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
+    for (const bigram of bigrams) for (const doc of bigramPostings.get(bigram) ?? []) bigramHits[doc]! += 1;
+    const { verbatimBonus } = SEARCH_OPTIONS;
     const { coverageShare, literalShare } = SEARCH_OPTIONS;
     for (let d = 0; d < docs.length; d += 1) {
       const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
       const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;
       // "What date was the riot?" is not answered by the one fact that has a date but is about something else.
-      scores[d] = sharesSubject[d] === 0 ? 0 : (1 - literalShare) * concept + literalShare * literal;
+      // Words quoted from a sentence in their order ("effectively close Parler's account") point at that sentence:
+      // the more of the question's word pairs a fact's sentences hold, and the more pairs in all, the surer.
+      const hits = bigramHits[d]!;
+      const verbatim = bigrams.length === 0 ? 0 : verbatimBonus * (hits / bigrams.length) * Math.min(hits, SEARCH_OPTIONS.verbatimPairsMax);
+      scores[d] = sharesSubject[d] === 0 ? 0 : (1 - literalShare) * concept + literalShare * literal + verbatim;
     }
     return scores;
   };
@@ -196,11 +209,11 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
 
   /** The facts and the best known gap for a question; undefined when no term is left. */
   const rank = (question: string): Ranking | undefined => {
-    const { terms: query, literals, excluded } = analyzeQuery(question, lexicon, corrector, everydayWords);
+    const { terms: query, literals, bigrams, excluded } = analyzeQuery(question, lexicon, corrector, everydayWords);
     if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
-    const scores = scoreDocs(query, literals, weights, total);
+    const scores = scoreDocs(query, literals, bigrams, weights, total);
     // A fact whose answer is about what the question sets aside ("besides antitrust, what else…") is not wanted.
     if (excluded.length > 0) {
       factAnswerTerms.forEach((terms, order) => {

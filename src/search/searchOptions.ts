@@ -27,6 +27,12 @@ export const SEARCH_OPTIONS = Object.freeze({
   coverageShare: 0.8,
   /** Share of the final score from the question's own words appearing literally (tie-breaker between concepts). */
   literalShare: 0.05,
+  /**
+   * Added to a fact's score, times the share of the question's neighbouring word pairs found in its sentences and
+   * times how many were found (at most verbatimPairsMax): a quoted phrase finds its sentence.
+   */
+  verbatimBonus: 0.1,
+  verbatimPairsMax: 3,
   /** Tokens shorter than this are never typo-corrected: too many real words are one edit apart. */
   minCorrectableLength: 4,
   /** Edits (optimal string alignment) a correction may be away: one for short tokens, two for longer ones. */

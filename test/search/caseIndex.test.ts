@@ -131,6 +131,17 @@ describe('asking the case index', () => {
     }
   });
 
+  it('finds the sentence a quoted phrase comes from', () => {
+    for (const [phrase, words] of [
+      ["effectively close parler's account", "effectively close Parler’s account"],
+      ['who said effectively close parlers account', "effectively close Parler’s account"],
+      ['reduce competition in the microblogging market', 'reduce competition in the microblogging market'],
+      ['little policy of moderation', 'little policy of moderation'],
+    ] as const) {
+      expect(sentencesOf(topFact(phrase)).some((text) => text.includes(words)), phrase).toBe(true);
+    }
+  });
+
   it('reads where the answer should come from as framing, not as the subject ("according to the report")', () => {
     expect(index.analyze('which platforms suspended trump, according to the report')).toEqual(index.analyze('which platforms suspended trump'));
     expect(index.analyze('has amazon commented, as far as the piece says')).toEqual(index.analyze('has amazon commented'));
