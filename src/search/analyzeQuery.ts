@@ -2,7 +2,7 @@
 // exactly like the pack's own texts, plus the literal word stems for the tie-breaking literal match.
 import { analyzeTokenSpans, type CompiledLexicon, CONCEPT_PREFIX, isStopWord, stem, tokenize } from './analyzeText.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
-import { TAG_RIGHT } from './wordLists.js';
+import { FACT_CHECK_PREFIX, TAG_RIGHT } from './wordLists.js';
 import type { WordSet } from './englishWords.js';
 import type { TypoCorrector } from './typoCorrector.js';
 
@@ -74,7 +74,7 @@ export function analyzeQuery(
 ): AnalyzedQuery {
   const corrected = new Set<number>();
   let attempts = 0;
-  const tokens = tokenize(question.replace(TAG_RIGHT, ' ')).map((token, index) => {
+  const tokens = tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' ')).map((token, index) => {
     if (corrector.isKnown(token) || isStopWord(token)) return token;
     // Chat drops the g of -ing ("nothin", "sayin"): spelled out when only the -ing form is an English word.
     if (token.endsWith('in') && !everydayWords.has(token) && everydayWords.has(`${token}g`)) token = `${token}g`;

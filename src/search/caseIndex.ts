@@ -37,7 +37,7 @@ interface Doc {
 }
 
 /** Concepts that say how the answer should be given ("summarize", "how is it described"), not what it is about. */
-const FRAMING_CONCEPTS = new Set(['=summary', '=describe']);
+const FRAMING_CONCEPTS = new Set(['=summary', '=describe', '=quote', '=article']);
 
 /** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
 const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=date', '=quantity']);

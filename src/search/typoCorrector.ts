@@ -45,12 +45,15 @@ interface Candidate {
   readonly edits: number;
   /** Same letters as the typed token, in another order. */
   readonly swapped: boolean;
+  /** The typed token is the word with its end cut off ("wher" → "where"), as when the last key is missed. */
+  readonly completes: boolean;
   readonly count: number;
 }
 
 function isCloser(a: Candidate, b: Candidate): boolean {
   if (a.edits !== b.edits) return a.edits < b.edits;
   if (a.swapped !== b.swapped) return a.swapped;
+  if (a.completes !== b.completes) return a.completes;
   if (a.count !== b.count) return a.count > b.count;
   return a.word < b.word;
 }
@@ -131,7 +134,8 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     }
     if (edits.size === 0) return undefined;
     // Between equally close words, one with the very letters typed wins: "lnog" is "long" with two keys swapped,
-    // not "log" with a key too many. Then the more frequent word, then the alphabet, so the choice is stable.
+    // not "log" with a key too many. Then one the token begins ("wher" → "where", not "when"), then the more
+    // frequent word, then the alphabet, so the choice is stable.
     // Bitap counts a swap as two errors, so fuse.js vets the other candidates only.
     const letters = sortedLetters(token);
     const swapped = [...edits.keys()].filter((word) => sortedLetters(word) === letters);
@@ -139,7 +143,7 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     const accepted = others.length === 0 ? swapped : [...swapped, ...new Fuse(others, TYPO_FUSE_OPTIONS).search(token).map((r) => r.item)];
     let best: Candidate | undefined;
     for (const word of accepted) {
-      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.includes(word), count: vocabulary.get(word) ?? 0 };
+      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.includes(word), completes: word.startsWith(token), count: vocabulary.get(word) ?? 0 };
       if (best === undefined || isCloser(candidate, best)) best = candidate;
     }
     return best?.word;

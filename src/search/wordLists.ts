@@ -68,6 +68,13 @@ export const FILLER_PHRASES = [
   /\bas far as (?:the |this )?(?:article|report|piece|story|text) (?:says|reports|goes|knows|tells|is concerned)\b/gu,
   /\b(?:in|from|per) (?:the|this) (?:article|report|piece|story)\b/gu,
   /\b(?:driving|drives|drove) me (?:nuts|crazy|insane|mad)\b/gu,
+  // Checking a claim: what is checked is the rest ("someone says it was filed on a friday, is that accurate").
+  /\b(?:is it (?:true|accurate|correct|right) (?:that|to say)|is it (?:true|accurate|correct)|is (?:that|this) (?:true|accurate|correct)|accurate|true or false|true or not)\b/gu,
+  /\b(?:some ?one|some ?body|a (?:friend|member|user|guy)|my (?:friend|uncle|dad|mom|teacher)|member|they) (?:in (?:general|the chat|chat|general chat) )?(?:says|said|claims|claimed|told me|keeps saying|is saying|insists)\b/gu,
+  /\bis (?:that|this) how (?:the article|it) (?:puts|put|says|phrases|words|describes) it\b/gu,
+  // What the asker needs is the answer: "i need the part where it says…".
+  /\b(?:i|we) (?:just |really )?(?:need|want|am looking for|m looking for)\b/gu,
+  /\b(?:teacher|mod|moderator|student|lawyer|journalist|reporter) here\b/gu,
   // "How does Apple figure into this" asks how Apple is involved: "figure" is not a number here.
   /\bfigures? (?:into|in)\b/gu,
 ];
@@ -77,6 +84,9 @@ export const FILLER_PHRASES = [
  * makes it the political right ("on the right", "far right", "leans right"). Questions only: the pack's own terms
  * ("the right", "radical right") are not questions.
  */
+/** "Fact check: …" opening a question asks to check what follows (not about Twitter's fact-check labels). */
+export const FACT_CHECK_PREFIX = /^\s*fact[\s-]?check(?:ing)?\s*[:\-–—]/iu;
+
 export const TAG_RIGHT =
   /(?<!\b(?:the|far|alt|hard|extreme|political|center|centre|leans?|leaning|leaned|skews?|skewed|skewing|tilts?|tilted|veers?|veered|swings?|swung|move|moves|moved|moving|shifts?|shifted|turns?|turned|go|goes|going|gone|went)[\s-]+)\bright\s*(?:[?!.]+|$)/giu;
 

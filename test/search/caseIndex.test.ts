@@ -142,6 +142,26 @@ describe('asking the case index', () => {
     }
   });
 
+  it('checks a claim someone made against what the article says', () => {
+    expect(topFact('someone in general chat claims the lawsuit was filed on a friday, is that accurate')).toBe('suit-filed-monday');
+    expect(topFact('fact check: twitter and facebook banned trump')).toBe('trump-suspended');
+    expect(topFact('is it accurate to say parler barely moderates')).toBe('parler-free-speech');
+    // Twitter's fact-check labels are still what "fact check" means inside a question.
+    expect(topFact('twitter fact check labels on conservatives')).toBe('conservatives-bias');
+  });
+
+  it('reads a request for the exact words as a request for the sentence about the rest', () => {
+    expect(topFact('i need the part where it says amazon has not acted against twitter')).toBe('claim-anticompetitive');
+    expect(topFact('exact wording on why aws cut parler off')).toBe('amazon-reason');
+    expect(topFact('quote from the lawsuit')).toBe('lawsuit-quote');
+  });
+
+  it('tells throwing Parler out (the ban) from throwing the case out (a ruling the article cannot report)', () => {
+    expect(topFact('amazon throw out parler from which service')).toBe('amazon-removed-parler');
+    const ruling = index.ask('did the judge throw out the case');
+    expect(ruling.answered ? undefined : ruling.gap?.id).toBe('ruling');
+  });
+
   it('reads where the answer should come from as framing, not as the subject ("according to the report")', () => {
     expect(index.analyze('which platforms suspended trump, according to the report')).toEqual(index.analyze('which platforms suspended trump'));
     expect(index.analyze('has amazon commented, as far as the piece says')).toEqual(index.analyze('has amazon commented'));

@@ -37,6 +37,12 @@ describe('correcting typos against the words the case knows', () => {
     expect(swaps.correct('dau')).toBeUndefined();
   });
 
+  it('prefers, between equally close words, the one the token begins (a missed last key)', () => {
+    const cut = buildTypoCorrector(new Map([['when', 9], ['where', 1]]));
+    expect(cut.correct('wher')).toBe('where');
+    expect(cut.correct('whn')).toBeUndefined();
+  });
+
   it('returns known words unchanged', () => {
     expect(corrector.correct('parler')).toBe('parler');
     expect(corrector.isKnown('parler')).toBe(true);
