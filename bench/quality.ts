@@ -35,6 +35,10 @@ const SETS = [
   ['holdout 27 (written blind: another crowd)', 'holdout27-questions.jsonl'],
   ['holdout 28 (written blind: chat-speak and keywords)', 'holdout28-questions.jsonl'],
   ['holdout 29 (written blind: careful readers and legal terms)', 'holdout29-questions.jsonl'],
+  ['holdout 30 (written blind: a politics channel, follow-ups)', 'holdout30-questions.jsonl'],
+  ['holdout 31 (written blind: students, heavy typos)', 'holdout31-questions.jsonl'],
+  ['holdout 32 (written blind: non-native English, very short)', 'holdout32-questions.jsonl'],
+  ['holdout 33 (written blind: moderators and fact-checkers)', 'holdout33-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.

@@ -5,6 +5,12 @@ import type { LexiconGroup } from '../data/schemas.js';
 import { DISCORD_MARKUP, FILLER_PHRASES, SHORT_FORMS, STOP_WORDS } from './wordLists.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+const APOSTROPHES = /['’‘`´]/u;
+/** All filler phrases in one pattern, so a text is scanned once. */
+const FILLER = new RegExp(FILLER_PHRASES.map((phrase) => `(?:${phrase.source})`).join('|'), 'gu');
+const DIGITS = /\d/u;
+/** Every piece of Discord markup has one of these (mentions, emoji, timestamps, links). */
+const MARKUP_SIGNS = /[<@:]/u;
 
 /** Concepts are prefixed so that they can never collide with a stemmed word. */
 export const CONCEPT_PREFIX = '=';
@@ -16,12 +22,17 @@ export const CONCEPT_PREFIX = '=';
 export function tokenize(text: string): string[] {
   // Plain ASCII, as most questions are, has no accents or invisible characters to take out.
   let s = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\p{Cf}+/gu, '').toLowerCase();
-  s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
-  s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000').replace(/#\s?1\b/gu, ' number one ').replace(/%/gu, ' percent ');
-  s = s.replace(DISCORD_MARKUP, ' ');
+  // Each step runs only when the text has the character it looks for: most questions have none of them.
+  if (APOSTROPHES.test(s)) {
+    s = s.replace(/[’‘`´]/gu, "'").replace(/(\p{L})'s\b/gu, '$1').replace(/s'(?=\s|$)/gu, 's').replace(/(\p{L})'(\p{L})/gu, '$1$2');
+  }
+  if (DIGITS.test(s)) s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\b(\d+)k\b/gu, '$1000');
+  if (s.includes('#')) s = s.replace(/#\s?1\b/gu, ' number one ');
+  if (s.includes('%')) s = s.replace(/%/gu, ' percent ');
+  if (MARKUP_SIGNS.test(s)) s = s.replace(DISCORD_MARKUP, ' ');
   // Filler phrases are matched after short forms are spelled out, so "rn" and "the deal w" are caught too.
   s = expandShortForms(s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-  for (const filler of FILLER_PHRASES) s = s.replace(filler, ' ');
+  s = s.replace(FILLER, ' ');
   return s.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -134,6 +134,9 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     for (const literal of doc.literals) push(literalPostings, literal, order);
     for (const bigram of doc.bigrams) push(bigramPostings, bigram, order);
   });
+  // Postings as typed arrays: the scoring loops below read nothing else, and read them for every question.
+  const termDocs = new Map([...termPostings].map(([term, list]) => [term, { docs: Int32Array.from(list, (e) => e.doc), weights: Float64Array.from(list, (e) => e.weight) }]));
+  const phrasingsOf = new Map([...phrasingPostings].map(([term, list]) => [term, Int32Array.from(list)]));
 
   // Scratch space, reused by every question (scoring is synchronous, and nothing keeps these arrays): a question
   // allocates almost nothing here, which keeps the running bot's garbage collector quiet.
@@ -162,14 +165,22 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       const q = query[i]!;
       const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
       const subject = strict ? isSubject(q) : !QUESTION_WORDS.has(q.term);
-      for (const { doc, weight } of termPostings.get(q.term) ?? []) {
-        covered[doc]! += credit * weight;
-        if (subject) sharesSubject[doc] = 1;
+      const posting = termDocs.get(q.term);
+      if (posting !== undefined) {
+        for (let j = 0; j < posting.docs.length; j += 1) {
+          const doc = posting.docs[j]!;
+          covered[doc]! += credit * posting.weights[j]!;
+          if (subject) sharesSubject[doc] = 1;
+        }
       }
-      for (const p of phrasingPostings.get(q.term) ?? []) {
-        if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched[touchedCount++] = p;
-        phrasingScore[p]! += credit;
-        phrasingShared[p]! += weights[i]!;
+      const phrasings = phrasingsOf.get(q.term);
+      if (phrasings !== undefined) {
+        for (let j = 0; j < phrasings.length; j += 1) {
+          const p = phrasings[j]!;
+          if (phrasingScore[p] === 0 && phrasingShared[p] === 0) touched[touchedCount++] = p;
+          phrasingScore[p]! += credit;
+          phrasingShared[p]! += weights[i]!;
+        }
       }
     }
     // The closest phrasing per document, by weighted union: all query terms plus the phrasing's terms the query lacks.
