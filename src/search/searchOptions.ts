@@ -3,7 +3,7 @@ import type { IFuseOptions } from 'fuse.js';
 
 export const SEARCH_OPTIONS = Object.freeze({
   /** An answer must score at least this (0–1) or the reply is "the article doesn't say". Calibrated on bench:quality. */
-  answerThreshold: 0.4,
+  answerThreshold: 0.38,
   /** Further answers are shown only while they score within this fraction of the best one. */
   runnerUpRatio: 0.85,
   maxAnswers: 3,
