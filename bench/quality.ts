@@ -39,6 +39,8 @@ const SETS = [
   ['holdout 31 (written blind: students, heavy typos)', 'holdout31-questions.jsonl'],
   ['holdout 32 (written blind: non-native English, very short)', 'holdout32-questions.jsonl'],
   ['holdout 33 (written blind: moderators and fact-checkers)', 'holdout33-questions.jsonl'],
+  ['holdout 34 (written blind: meme-speak, two questions in one)', 'holdout34-questions.jsonl'],
+  ['holdout 35 (written blind: formal, business and tech terms)', 'holdout35-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
