@@ -9,12 +9,34 @@ export interface AnswerCache {
   readonly size: number;
 }
 
+/**
+ * One key per input: its kind, subcommand and every option as typed, each part length-prefixed so that no two
+ * inputs share a key. Cheaper than JSON.stringify, which the answer of a new question would otherwise pay for too.
+ */
+export function memoKey(input: InteractionInput): string {
+  const part = (value: string): string => `${value.length}:${value}`;
+  switch (input.kind) {
+    case 'button':
+      return `b${part(input.customId)}`;
+    case 'autocomplete':
+      return `a${part(input.subcommand)}${part(input.focused.name)}${part(input.focused.value)}`;
+    case 'command': {
+      const options = Object.keys(input.options)
+        .sort()
+        .map((name) => {
+          const value = input.options[name];
+          return `${part(name)}${typeof value}${part(typeof value === 'string' ? value : String(JSON.stringify(value)))}`;
+        });
+      return `c${part(input.subcommand)}${options.join('')}`;
+    }
+  }
+}
+
 export function createAnswerCache(capacity: number): AnswerCache {
   const entries = new Map<string, InteractionOutcome>();
   return {
     recall(input, compute) {
-      // One key per interaction: JSON of the input, which holds the subcommand and every option as typed.
-      const key = JSON.stringify(input);
+      const key = memoKey(input);
       let outcome = entries.get(key);
       if (outcome !== undefined) {
         // Map keeps insertion order: re-inserting marks the entry as most recently used.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerCache } from '../../../src/adapters/discord/answerCache.js';
+import { createAnswerCache, memoKey } from '../../../src/adapters/discord/answerCache.js';
 import { handleInteraction, type InteractionInput } from '../../../src/adapters/discord/handleInteraction.js';
 import { buildQuestionSuggester } from '../../../src/search/suggestQuestions.js';
 import { realContext } from '../../helpers.js';
@@ -34,6 +34,23 @@ describe('the answer memo', () => {
     expect(computed).toBe(3);
     cache.recall(ask('b'), compute);
     expect(computed).toBe(4);
+  });
+
+  it('keys different inputs apart, however their text is crafted, and the same options in any order alike', () => {
+    const inputs: InteractionInput[] = [
+      ask('who sued amazon'),
+      ask('who sued amazon '),
+      { kind: 'command', subcommand: 'quote', options: { question: 'who sued amazon' } },
+      { kind: 'command', subcommand: 'ask', options: { question: '15:who sued amazon' } },
+      { kind: 'command', subcommand: 'ask', options: { question: 'a', search: 'b' } },
+      { kind: 'command', subcommand: 'ask', options: { question: 'a1:b6:search' } },
+      { kind: 'command', subcommand: 'ask', options: { question: 1 } },
+      { kind: 'command', subcommand: 'ask', options: { question: '1' } },
+      { kind: 'autocomplete', subcommand: 'ask', focused: { name: 'question', value: 'who sued amazon' } },
+      { kind: 'button', customId: 'who sued amazon' },
+    ];
+    expect(new Set(inputs.map(memoKey)).size).toBe(inputs.length);
+    expect(memoKey({ kind: 'command', subcommand: 'ask', options: { a: '1', b: '2' } })).toBe(memoKey({ kind: 'command', subcommand: 'ask', options: { b: '2', a: '1' } }));
   });
 
   it('remembers nothing at capacity 0', () => {
