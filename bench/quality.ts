@@ -41,6 +41,12 @@ const SETS = [
   ['holdout 33 (written blind: moderators and fact-checkers)', 'holdout33-questions.jsonl'],
   ['holdout 34 (written blind: meme-speak, two questions in one)', 'holdout34-questions.jsonl'],
   ['holdout 35 (written blind: formal, business and tech terms)', 'holdout35-questions.jsonl'],
+  ['holdout 36 (written blind: a civics class)', 'holdout36-questions.jsonl'],
+  ['holdout 37 (written blind: gamers and crypto slang, one-word queries)', 'holdout37-questions.jsonl'],
+  ['holdout 38 (written blind: half-remembered, mid-conversation)', 'holdout38-questions.jsonl'],
+  ['holdout 39 (written blind: causes, comparisons, yes/no)', 'holdout39-questions.jsonl'],
+  ['holdout 40 (written blind: legal and policy nerds)', 'holdout40-questions.jsonl'],
+  ['holdout 41 (written blind: time and order, voice-to-text)', 'holdout41-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
