@@ -66,6 +66,27 @@ export function literalStems(tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => !isStopWord(t)).map(stem))];
 }
 
+/** Shortest run-together token worth splitting, and shortest word either side of the split. */
+const RUN_TOGETHER_MIN_LENGTH = 7;
+const RUN_TOGETHER_MIN_PART = 3;
+
+/**
+ * Two words typed without a space ("trumpsupporters", "warninglabels") become the two words, when the token is
+ * neither a pack word, nor English, nor a typo of one word, and both halves are words the pack knows. The longest
+ * first half wins.
+ */
+function splitRunTogether(token: string, corrector: TypoCorrector): string[] {
+  if (token.length < RUN_TOGETHER_MIN_LENGTH || corrector.isKnown(token) || corrector.isRealWord(token) || isStopWord(token)) return [token];
+  // A typo of one word ("targetted") is that word, not two.
+  if (corrector.correct(token) !== undefined) return [token];
+  for (let cut = token.length - RUN_TOGETHER_MIN_PART; cut >= RUN_TOGETHER_MIN_PART; cut -= 1) {
+    const first = token.slice(0, cut);
+    const second = token.slice(cut);
+    if (corrector.isKnown(first) && corrector.isKnown(second)) return [first, second];
+  }
+  return [token];
+}
+
 export function analyzeQuery(
   question: string,
   lexicon: CompiledLexicon,
@@ -74,7 +95,8 @@ export function analyzeQuery(
 ): AnalyzedQuery {
   const corrected = new Set<number>();
   let attempts = 0;
-  const tokens = tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' ')).map((token, index) => {
+  const typed = tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' '));
+  const tokens = typed.flatMap((token) => splitRunTogether(token, corrector)).map((token, index) => {
     if (corrector.isKnown(token) || isStopWord(token)) return token;
     // Chat drops the g of -ing ("nothin", "sayin"): spelled out when only the -ing form is an English word.
     if (token.endsWith('in') && !everydayWords.has(token) && everydayWords.has(`${token}g`)) token = `${token}g`;

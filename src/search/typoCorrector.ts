@@ -8,6 +8,8 @@ export interface TypoCorrector {
   /** The known word closest to `token`, or undefined when none is close enough. Known words come back unchanged. */
   correct(token: string): string | undefined;
   isKnown(token: string): boolean;
+  /** A word spelled right that the pack doesn't use ("timeline"): never corrected, never split. */
+  isRealWord(token: string): boolean;
 }
 
 const CORRECTABLE = /^\p{L}+$/u;
@@ -164,6 +166,7 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
 
   return {
     isKnown: (token) => known.has(token),
+    isRealWord: (token) => realWords.has(token),
     correct(token) {
       if (known.has(token)) return token;
       if (token.length < minCorrectableLength - 1 || !CORRECTABLE.test(token) || realWords.has(token)) return undefined;

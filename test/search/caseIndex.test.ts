@@ -142,6 +142,13 @@ describe('asking the case index', () => {
     }
   });
 
+  it('reads two words typed without a space as the two words, but never splits a real word or a typo of one', () => {
+    expect(index.analyze('trumpsupporters on parler')).toEqual(index.analyze('trump supporters on parler'));
+    expect(index.analyze('freespeech platform')).toEqual(index.analyze('free speech platform'));
+    expect(index.analyze('timeline')).toEqual(['timelin']);
+    expect(index.analyze('targetted')).toEqual(index.analyze('targeted'));
+  });
+
   it('checks a claim someone made against what the article says', () => {
     expect(topFact('someone in general chat claims the lawsuit was filed on a friday, is that accurate')).toBe('suit-filed-monday');
     expect(topFact('fact check: twitter and facebook banned trump')).toBe('trump-suspended');
