@@ -47,6 +47,10 @@ const SETS = [
   ['holdout 39 (written blind: causes, comparisons, yes/no)', 'holdout39-questions.jsonl'],
   ['holdout 40 (written blind: legal and policy nerds)', 'holdout40-questions.jsonl'],
   ['holdout 41 (written blind: time and order, voice-to-text)', 'holdout41-questions.jsonl'],
+  ['holdout 42 (written blind: a big general server)', 'holdout42-questions.jsonl'],
+  ['holdout 43 (written blind: none of the article\'s own words)', 'holdout43-questions.jsonl'],
+  ['holdout 44 (written blind: news junkies)', 'holdout44-questions.jsonl'],
+  ['holdout 45 (written blind: young and ESL users, creative spelling)', 'holdout45-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
