@@ -27,12 +27,12 @@ describe('answer quality on every question set written blind (holdouts)', () => 
   const all = holdouts.flatMap((name) => readQuestionSet(`${directory}${name}`));
 
   it('reads every holdout set', () => {
-    expect(holdouts.length).toBeGreaterThanOrEqual(45);
-    expect(all.length).toBeGreaterThanOrEqual(5_000);
+    expect(holdouts.length).toBeGreaterThanOrEqual(49);
+    expect(all.length).toBeGreaterThanOrEqual(5_800);
   });
 
-  // The floor sits about a point under the measured 92.0% (all 45 holdouts, 5,320 questions), so a regression of
-  // about a point fails; each new blind set, untuned, tends to pull the total down a little.
+  // The floor sits under the measured 92.6% (all 49 holdouts, 5,800 questions, the four untouched ones included),
+  // so a regression of about a point and a half fails; each new blind set, untuned, pulls the total down a little.
   it('answers or honestly abstains on at least 91% of them together', () => {
     const report = evaluate(casebotSystem(realContext()), all);
     expect(overallAccuracy(report), `${report.misses.length} missed`).toBeGreaterThanOrEqual(0.91);
