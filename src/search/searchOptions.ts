@@ -26,7 +26,7 @@ export const SEARCH_OPTIONS = Object.freeze({
   /** Share of the score from coverage of the question's terms; the rest from the closest single phrasing. */
   coverageShare: 0.8,
   /** Share of the final score from the question's own words appearing literally (tie-breaker between concepts). */
-  literalShare: 0.05,
+  literalShare: 0.1,
   /**
    * Added to a fact's score, times the share of the question's neighbouring word pairs found in its sentences and
    * times how many were found (at most verbatimPairsMax): a quoted phrase finds its sentence.
