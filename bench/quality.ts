@@ -51,11 +51,15 @@ const SETS = [
   ['holdout 43 (written blind: none of the article\'s own words)', 'holdout43-questions.jsonl'],
   ['holdout 44 (written blind: news junkies)', 'holdout44-questions.jsonl'],
   ['holdout 45 (written blind: young and ESL users, creative spelling)', 'holdout45-questions.jsonl'],
-  // Measured once, on the final code of session 3, before anyone looked at a question.
-  ['holdout 46 (written blind, not yet tuned on: reacting as it happens)', 'holdout46-questions.jsonl'],
-  ['holdout 47 (written blind, not yet tuned on: asking to be reminded)', 'holdout47-questions.jsonl'],
-  ['holdout 48 (written blind, not yet tuned on: a study group)', 'holdout48-questions.jsonl'],
-  ['holdout 49 (written blind, not yet tuned on: arguing about tech power)', 'holdout49-questions.jsonl'],
+  ['holdout 46 (written blind: reacting as it happens)', 'holdout46-questions.jsonl'],
+  ['holdout 47 (written blind: asking to be reminded)', 'holdout47-questions.jsonl'],
+  ['holdout 48 (written blind: a study group)', 'holdout48-questions.jsonl'],
+  ['holdout 49 (written blind: arguing about tech power)', 'holdout49-questions.jsonl'],
+  // Measured once, on the final code of session 3, before anyone looked at a question: the estimate for the unseen.
+  ['holdout 50 (written blind, not yet tuned on: a sports server)', 'holdout50-questions.jsonl'],
+  ['holdout 51 (written blind, not yet tuned on: a devops server)', 'holdout51-questions.jsonl'],
+  ['holdout 52 (written blind, not yet tuned on: journalism students)', 'holdout52-questions.jsonl'],
+  ['holdout 53 (written blind, not yet tuned on: a meme server)', 'holdout53-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
