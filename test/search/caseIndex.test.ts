@@ -149,6 +149,15 @@ describe('asking the case index', () => {
     expect(index.analyze('targetted')).toEqual(index.analyze('targeted'));
   });
 
+  it('reads what a party said as a statement the article would have to report, not as framing', () => {
+    for (const question of ['did twitter say anything about being dragged into the lawsuit', 'what did apple say about parler']) {
+      const result = index.ask(question);
+      expect(result.answered ? undefined : result.gap?.id, question).toBe('other-reactions');
+    }
+    // "What does the article say" stays framing.
+    expect(topFact('what does the article say about the restraining order')).toBe('restraining-order');
+  });
+
   it('checks a claim someone made against what the article says', () => {
     expect(topFact('someone in general chat claims the lawsuit was filed on a friday, is that accurate')).toBe('suit-filed-monday');
     expect(topFact('fact check: twitter and facebook banned trump')).toBe('trump-suspended');
