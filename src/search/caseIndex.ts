@@ -36,6 +36,9 @@ interface Doc {
   readonly bigrams: ReadonlySet<string>;
 }
 
+/** A year asked about is a detail too: "who won the 2016 election" is not answered by the 2020 one. */
+const YEAR = /^(?:19|20)\d\d$/u;
+
 /** Concepts that say how the answer should be given ("summarize", "how is it described"), not what it is about. */
 const FRAMING_CONCEPTS = new Set(['=summary', '=describe', '=quote', '=article']);
 
@@ -235,7 +238,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     // keeps part of its score, so it is still offered as "did you mean".
     // And when the fact the question is about lacks the detail ("what date did Apple pull Parler?"), another fact that
     // has one is no answer either: a detail can take an answer away, never hand it to a different fact.
-    const asked = query.filter((q) => detailConcepts.has(q.term));
+    const asked = query.filter((q) => detailConcepts.has(q.term) || YEAR.test(q.term));
     let detailMissing = false;
     if (asked.length > 0) {
       const hasDetails = (doc: Doc): boolean => asked.every((q) => doc.termWeight.has(q.term));

@@ -111,6 +111,9 @@ describe('asking the case index', () => {
     expect(topFact('why did amazon cut parler off')).toBe('amazon-reason');
     expect(index.ask('which specific posts did amazon point to').answered).toBe(false);
     expect(topFact('did anyone die at the capitol')).toBe('capitol-siege');
+    // A year is a detail too.
+    expect(topFact('who won the 2020 election')).toBe('biden-certified');
+    expect(index.ask('who won the 2016 election').answered).toBe(false);
     // "Figure into" is not a number.
     expect(index.analyze('how does apple figure into this')).not.toContain('=quantity');
   });
