@@ -24,7 +24,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   youve: 'you have', theyve: 'they have', weve: 'we have', wouldve: 'would have', couldve: 'could have', shouldve: 'should have',
   perma: 'permanently', permad: 'permanently banned', permabanned: 'permanently banned', permaban: 'permanent ban',
   wdym: 'what do you mean', wym: 'what you mean', hbu: 'how about you', nvm: 'never mind', ikr: 'i know right',
-  wy: 'why', kik: 'kick', kikd: 'kicked', kiked: 'kicked', ded: 'dead', insta: 'instagram', yt: 'youtube', sew: 'so', witch: 'which',
+  wy: 'why', kik: 'kick', kikd: 'kicked', kiked: 'kicked', ded: 'dead', insta: 'instagram', yt: 'youtube', sew: 'so', witch: 'which', fav: 'favorite', favs: 'favorites',
   actualy: 'actually', acually: 'actually', actully: 'actually', realy: 'really', basicly: 'basically', probly: 'probably',
 }));
 
