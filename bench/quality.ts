@@ -55,11 +55,15 @@ const SETS = [
   ['holdout 47 (written blind: asking to be reminded)', 'holdout47-questions.jsonl'],
   ['holdout 48 (written blind: a study group)', 'holdout48-questions.jsonl'],
   ['holdout 49 (written blind: arguing about tech power)', 'holdout49-questions.jsonl'],
+  ['holdout 50 (written blind: a sports server)', 'holdout50-questions.jsonl'],
+  ['holdout 51 (written blind: a devops server)', 'holdout51-questions.jsonl'],
+  ['holdout 52 (written blind: journalism students)', 'holdout52-questions.jsonl'],
+  ['holdout 53 (written blind: a meme server)', 'holdout53-questions.jsonl'],
   // Measured once, on the final code of session 3, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 50 (written blind, not yet tuned on: a sports server)', 'holdout50-questions.jsonl'],
-  ['holdout 51 (written blind, not yet tuned on: a devops server)', 'holdout51-questions.jsonl'],
-  ['holdout 52 (written blind, not yet tuned on: journalism students)', 'holdout52-questions.jsonl'],
-  ['holdout 53 (written blind, not yet tuned on: a meme server)', 'holdout53-questions.jsonl'],
+  ['holdout 54 (written blind, not yet tuned on: a book club)', 'holdout54-questions.jsonl'],
+  ['holdout 55 (written blind, not yet tuned on: retirees and parents)', 'holdout55-questions.jsonl'],
+  ['holdout 56 (written blind, not yet tuned on: a help channel, very short)', 'holdout56-questions.jsonl'],
+  ['holdout 57 (written blind, not yet tuned on: English as a second language)', 'holdout57-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
