@@ -24,7 +24,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   youve: 'you have', theyve: 'they have', weve: 'we have', wouldve: 'would have', couldve: 'could have', shouldve: 'should have',
   perma: 'permanently', permad: 'permanently banned', permabanned: 'permanently banned', permaban: 'permanent ban',
   wdym: 'what do you mean', wym: 'what you mean', hbu: 'how about you', nvm: 'never mind', ikr: 'i know right',
-  wy: 'why', kik: 'kick', kikd: 'kicked', kiked: 'kicked', ded: 'dead', insta: 'instagram', yt: 'youtube', sew: 'so', witch: 'which', fav: 'favorite', favs: 'favorites',
+  wy: 'why', kik: 'kick', kikd: 'kicked', kiked: 'kicked', ded: 'dead', insta: 'instagram', yt: 'youtube', sew: 'so', witch: 'which', fav: 'favorite', favs: 'favorites', acct: 'account', accts: 'accounts',
   actualy: 'actually', acually: 'actually', actully: 'actually', realy: 'really', basicly: 'basically', probly: 'probably',
 }));
 
@@ -48,7 +48,7 @@ export const STOP_WORDS = new Set(
     // How a careful reader frames a question, not what it is about.
     'understand understanding curious interested whether specifically specific particular particularly genuinely ' +
     'seem seems seemed odd weird strange confused clarify detail details info information simply merely precisely ' +
-    'learn sure unsure clear unclear point remind reminds reminded forgot forget forgotten never sorry'
+    'learn sure unsure clear unclear point remind reminds reminded forgot forget forgotten never sorry yaar'
   ).split(' '),
 );
 // "right" alone means the political right; these phrases do not.
