@@ -59,11 +59,15 @@ const SETS = [
   ['holdout 51 (written blind: a devops server)', 'holdout51-questions.jsonl'],
   ['holdout 52 (written blind: journalism students)', 'holdout52-questions.jsonl'],
   ['holdout 53 (written blind: a meme server)', 'holdout53-questions.jsonl'],
+  ['holdout 54 (written blind: a book club)', 'holdout54-questions.jsonl'],
+  ['holdout 55 (written blind: retirees and parents)', 'holdout55-questions.jsonl'],
+  ['holdout 56 (written blind: a help channel, very short)', 'holdout56-questions.jsonl'],
+  ['holdout 57 (written blind: English as a second language)', 'holdout57-questions.jsonl'],
   // Measured once, on the final code of session 3, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 54 (written blind, not yet tuned on: a book club)', 'holdout54-questions.jsonl'],
-  ['holdout 55 (written blind, not yet tuned on: retirees and parents)', 'holdout55-questions.jsonl'],
-  ['holdout 56 (written blind, not yet tuned on: a help channel, very short)', 'holdout56-questions.jsonl'],
-  ['holdout 57 (written blind, not yet tuned on: English as a second language)', 'holdout57-questions.jsonl'],
+  ['holdout 58 (written blind, not yet tuned on: a community server, evening one)', 'holdout58-questions.jsonl'],
+  ['holdout 59 (written blind, not yet tuned on: a community server, evening two)', 'holdout59-questions.jsonl'],
+  ['holdout 60 (written blind, not yet tuned on: a debate club)', 'holdout60-questions.jsonl'],
+  ['holdout 61 (written blind, not yet tuned on: a class revising)', 'holdout61-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
