@@ -55,13 +55,13 @@ function excludedTokens(tokens: readonly string[]): Set<number> {
   return out;
 }
 
-/** Porter stems of a text's non-stop words: what "the same words" means for the literal match. */
 /** Neighbouring word stems, stop words left out ("effectively close Parler's account" → "effect close", …). */
 export function stemBigrams(tokens: readonly string[]): string[] {
   const stems = tokens.filter((t) => !isStopWord(t)).map(stem);
   return stems.slice(1).map((s, i) => `${stems[i]!} ${s}`);
 }
 
+/** Porter stems of a text's non-stop words: what "the same words" means for the literal match. */
 export function literalStems(tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => !isStopWord(t)).map(stem))];
 }
@@ -72,13 +72,11 @@ const RUN_TOGETHER_MIN_PART = 3;
 
 /**
  * Two words typed without a space ("trumpsupporters", "warninglabels") become the two words, when the token is
- * neither a pack word, nor English, nor a typo of one word, and both halves are words the pack knows. The longest
- * first half wins.
+ * neither a pack word nor English and both halves are words the pack knows. The longest first half wins. Called
+ * only for tokens that are not a typo of one word ("targetted" is "targeted", not two words).
  */
 function splitRunTogether(token: string, corrector: TypoCorrector): string[] {
   if (token.length < RUN_TOGETHER_MIN_LENGTH || corrector.isKnown(token) || corrector.isRealWord(token) || isStopWord(token)) return [token];
-  // A typo of one word ("targetted") is that word, not two.
-  if (corrector.correct(token) !== undefined) return [token];
   for (let cut = token.length - RUN_TOGETHER_MIN_PART; cut >= RUN_TOGETHER_MIN_PART; cut -= 1) {
     const first = token.slice(0, cut);
     const second = token.slice(cut);
@@ -95,20 +93,25 @@ export function analyzeQuery(
 ): AnalyzedQuery {
   const corrected = new Set<number>();
   let attempts = 0;
-  const typed = tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' '));
-  const tokens = typed.flatMap((token) => splitRunTogether(token, corrector)).map((token, index) => {
-    if (corrector.isKnown(token) || isStopWord(token)) return token;
+  const tokens: string[] = [];
+  for (let token of tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' '))) {
     // Chat drops the g of -ing ("nothin", "sayin"): spelled out when only the -ing form is an English word.
-    if (token.endsWith('in') && !everydayWords.has(token) && everydayWords.has(`${token}g`)) token = `${token}g`;
-    if (corrector.isKnown(token) || isStopWord(token)) return token;
+    if (!corrector.isKnown(token) && token.endsWith('in') && !everydayWords.has(token) && everydayWords.has(`${token}g`)) token = `${token}g`;
     // A fuzzy lookup costs far more than the rest of a search: a question of garbage words gets only a few.
-    if (attempts >= SEARCH_OPTIONS.maxCorrectionsPerQuestion) return token;
+    if (corrector.isKnown(token) || isStopWord(token) || attempts >= SEARCH_OPTIONS.maxCorrectionsPerQuestion) {
+      tokens.push(token);
+      continue;
+    }
     attempts += 1;
     const word = corrector.correct(token);
-    if (word === undefined || word === token) return token;
-    corrected.add(index);
-    return word;
-  });
+    if (word !== undefined && word !== token) {
+      corrected.add(tokens.length);
+      tokens.push(word);
+    } else {
+      // Not a typo of one word: perhaps two words typed without a space.
+      tokens.push(...splitRunTogether(token, corrector));
+    }
+  }
   const byTerm = new Map<string, { corrected: boolean; everyday: boolean }>();
   const setAside = excludedTokens(tokens);
   const excluded = new Set<string>();
