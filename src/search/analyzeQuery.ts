@@ -55,15 +55,24 @@ function excludedTokens(tokens: readonly string[]): Set<number> {
   return out;
 }
 
-/** Neighbouring word stems, stop words left out ("effectively close Parler's account" → "effect close", …). */
-export function stemBigrams(tokens: readonly string[]): string[] {
-  const stems = tokens.filter((t) => !isStopWord(t)).map(stem);
+/** Porter stems of a text's non-stop words, in order. */
+function contentStems(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !isStopWord(t)).map(stem);
+}
+
+/** Each stem with the next one ("effectively close Parler's account" → "effect close", …). */
+function neighbourPairs(stems: readonly string[]): string[] {
   return stems.slice(1).map((s, i) => `${stems[i]!} ${s}`);
+}
+
+/** Neighbouring word stems, stop words left out: what "the same phrase" means for the verbatim match. */
+export function stemBigrams(tokens: readonly string[]): string[] {
+  return neighbourPairs(contentStems(tokens));
 }
 
 /** Porter stems of a text's non-stop words: what "the same words" means for the literal match. */
 export function literalStems(tokens: readonly string[]): string[] {
-  return [...new Set(tokens.filter((t) => !isStopWord(t)).map(stem))];
+  return [...new Set(contentStems(tokens))];
 }
 
 /** Shortest run-together token worth splitting, and shortest word either side of the split. */
@@ -127,10 +136,11 @@ export function analyzeQuery(
     const seen = byTerm.get(span.term);
     byTerm.set(span.term, { corrected: (seen?.corrected ?? true) && viaCorrection, everyday: (seen?.everyday ?? true) && everyday });
   }
+  const stems = contentStems(tokens.filter((_, i) => !setAside.has(i)));
   return {
     terms: [...byTerm].map(([term, flags]) => ({ term, ...flags })),
-    literals: literalStems(tokens.filter((_, i) => !setAside.has(i))),
-    bigrams: [...new Set(stemBigrams(tokens.filter((_, i) => !setAside.has(i))))],
+    literals: [...new Set(stems)],
+    bigrams: [...new Set(neighbourPairs(stems))],
     excluded: [...excluded].filter((term) => !byTerm.has(term)),
   };
 }

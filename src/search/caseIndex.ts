@@ -45,6 +45,9 @@ const FRAMING_CONCEPTS = new Set(['=summary', '=describe', '=quote', '=article']
 /** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
 const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=date', '=quantity']);
 
+/** A question's subject is what is not a question word, nor an everyday word when the question has anything better. */
+const isSubject = (q: QueryTerm): boolean => !QUESTION_WORDS.has(q.term) && !q.everyday;
+
 function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
 }
@@ -161,8 +164,6 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     literalHits.fill(0);
     sharesSubject.fill(0);
     let touchedCount = 0;
-    // The subject is what is not a question word, nor an everyday word when the question has anything better.
-    const isSubject = (q: QueryTerm): boolean => !QUESTION_WORDS.has(q.term) && !q.everyday;
     const strict = query.some(isSubject);
     for (let i = 0; i < query.length; i += 1) {
       const q = query[i]!;
@@ -196,16 +197,15 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     }
     for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
     for (const bigram of bigrams) for (const doc of bigramPostings.get(bigram) ?? []) bigramHits[doc]! += 1;
-    const { verbatimBonus } = SEARCH_OPTIONS;
-    const { coverageShare, literalShare } = SEARCH_OPTIONS;
+    const { coverageShare, literalShare, verbatimBonus, verbatimPairsMax } = SEARCH_OPTIONS;
     for (let d = 0; d < docs.length; d += 1) {
       const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
       const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;
-      // "What date was the riot?" is not answered by the one fact that has a date but is about something else.
       // Words quoted from a sentence in their order ("effectively close Parler's account") point at that sentence:
       // the more of the question's word pairs a fact's sentences hold, and the more pairs in all, the surer.
       const hits = bigramHits[d]!;
-      const verbatim = bigrams.length === 0 ? 0 : verbatimBonus * (hits / bigrams.length) * Math.min(hits, SEARCH_OPTIONS.verbatimPairsMax);
+      const verbatim = bigrams.length === 0 ? 0 : verbatimBonus * (hits / bigrams.length) * Math.min(hits, verbatimPairsMax);
+      // "What date was the riot?" is not answered by the one fact that has a date but is about something else.
       scores[d] = sharesSubject[d] === 0 ? 0 : (1 - literalShare) * concept + literalShare * literal + verbatim;
     }
     return scores;

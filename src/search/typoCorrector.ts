@@ -140,12 +140,16 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     // frequent word, then the alphabet, so the choice is stable.
     // Bitap counts a swap as two errors, so fuse.js vets the other candidates only.
     const letters = sortedLetters(token);
-    const swapped = [...edits.keys()].filter((word) => sortedLetters(word) === letters);
-    const others = [...edits.keys()].filter((word) => sortedLetters(word) !== letters);
-    const accepted = others.length === 0 ? swapped : [...swapped, ...new Fuse(others, TYPO_FUSE_OPTIONS).search(token).map((r) => r.item)];
+    const swapped = new Set<string>();
+    const others: string[] = [];
+    for (const word of edits.keys()) {
+      if (sortedLetters(word) === letters) swapped.add(word);
+      else others.push(word);
+    }
+    const accepted = others.length === 0 ? [...swapped] : [...swapped, ...new Fuse(others, TYPO_FUSE_OPTIONS).search(token).map((r) => r.item)];
     let best: Candidate | undefined;
     for (const word of accepted) {
-      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.includes(word), completes: word.startsWith(token), count: vocabulary.get(word) ?? 0 };
+      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.has(word), completes: word.startsWith(token), count: vocabulary.get(word) ?? 0 };
       if (best === undefined || isCloser(candidate, best)) best = candidate;
     }
     return best?.word;
