@@ -13,6 +13,18 @@ function topFact(question: string): string | undefined {
   return result.answered ? result.answers[0]?.fact.id : undefined;
 }
 
+/** The known gap named in the reply, or undefined when the question was answered or no gap matched. */
+function gapOf(question: string): string | undefined {
+  const result = index.ask(question);
+  return result.answered ? undefined : result.gap?.id;
+}
+
+/** The "did you mean" facts offered when the question is not answered. */
+function suggestionsFor(question: string): string[] {
+  const result = index.ask(question);
+  return result.answered ? [] : result.suggestions.map((f) => f.id);
+}
+
 describe('asking the case index', () => {
   it('answers who sued with the filing sentence', () => {
     expect(topFact('who sued amazon')).toBe('parler-sues-amazon');
@@ -40,9 +52,7 @@ describe('asking the case index', () => {
   });
 
   it('names the known gap when a question asks what the article leaves out', () => {
-    const result = index.ask('who is the ceo of parler');
-    expect(result.answered).toBe(false);
-    expect(result.answered ? undefined : result.gap?.id).toBe('parler-leadership');
+    expect(gapOf('who is the ceo of parler')).toBe('parler-leadership');
   });
 
   it('offers at most three "did you mean" suggestions on a miss, even for a question of stop words only', () => {
@@ -84,8 +94,7 @@ describe('asking the case index', () => {
       const result = index.ask(question);
       expect(result.answered, question).toBe(false);
     }
-    const result = index.ask('what time did parler file the lawsuit');
-    expect(result.answered ? [] : result.suggestions.map((f) => f.id)).toContain('suit-filed-monday');
+    expect(suggestionsFor('what time did parler file the lawsuit')).toContain('suit-filed-monday');
   });
 
   it('answers "what date" only from a fact that has a day, and only when it is about what was asked', () => {
@@ -95,8 +104,7 @@ describe('asking the case index', () => {
     for (const question of ['what date did the capitol riot happen', 'on what date did twitter suspend trump', 'what day will biden be sworn in', 'on what date did apple pull parler']) {
       expect(index.ask(question).answered, question).toBe(false);
     }
-    const siege = index.ask('what date did the capitol riot happen');
-    expect(siege.answered ? [] : siege.suggestions.map((f) => f.id)).toContain('capitol-siege');
+    expect(suggestionsFor('what date did the capitol riot happen')).toContain('capitol-siege');
   });
 
   it('answers "how many" only from a fact that gives a number', () => {
@@ -128,9 +136,7 @@ describe('asking the case index', () => {
   it('does not answer what happened in court after the article, even when the question names the TRO', () => {
     expect(topFact('did parler ask for a tro')).toBe('restraining-order');
     for (const question of ['so did they get the TRO or nah', 'did parler get its tro', 'when is the hearing on the TRO scheduled', 'did the court block amazon']) {
-      const result = index.ask(question);
-      expect(result.answered, question).toBe(false);
-      expect(result.answered ? undefined : result.gap?.id, question).toBe('ruling');
+      expect(gapOf(question), question).toBe('ruling');
     }
   });
 
@@ -154,8 +160,7 @@ describe('asking the case index', () => {
 
   it('reads what a party said as a statement the article would have to report, not as framing', () => {
     for (const question of ['did twitter say anything about being dragged into the lawsuit', 'what did apple say about parler']) {
-      const result = index.ask(question);
-      expect(result.answered ? undefined : result.gap?.id, question).toBe('other-reactions');
+      expect(gapOf(question), question).toBe('other-reactions');
     }
     // "What does the article say" stays framing.
     expect(topFact('what does the article say about the restraining order')).toBe('restraining-order');
@@ -177,8 +182,7 @@ describe('asking the case index', () => {
 
   it('tells throwing Parler out (the ban) from throwing the case out (a ruling the article cannot report)', () => {
     expect(topFact('amazon throw out parler from which service')).toBe('amazon-removed-parler');
-    const ruling = index.ask('did the judge throw out the case');
-    expect(ruling.answered ? undefined : ruling.gap?.id).toBe('ruling');
+    expect(gapOf('did the judge throw out the case')).toBe('ruling');
   });
 
   it('reads where the answer should come from as framing, not as the subject ("according to the report")', () => {
