@@ -143,6 +143,8 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   // Postings as typed arrays: the scoring loops below read nothing else, and read them for every question.
   const termDocs = new Map([...termPostings].map(([term, list]) => [term, { docs: Int32Array.from(list, (e) => e.doc), weights: Float64Array.from(list, (e) => e.weight) }]));
   const phrasingsOf = new Map([...phrasingPostings].map(([term, list]) => [term, Int32Array.from(list)]));
+  const literalDocs = new Map([...literalPostings].map(([literal, list]) => [literal, Int32Array.from(list)]));
+  const bigramDocs = new Map([...bigramPostings].map(([bigram, list]) => [bigram, Int32Array.from(list)]));
 
   // Scratch space, reused by every question (scoring is synchronous, and nothing keeps these arrays): a question
   // allocates almost nothing here, which keeps the running bot's garbage collector quiet.
@@ -156,6 +158,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const scores = new Float64Array(docs.length);
   /** 1 for a document that shares with the question more than the kind of answer it wants ("when", "how many"). */
   const sharesSubject = new Uint8Array(docs.length);
+  const countHits = (hits: Float64Array, postings: Int32Array | undefined): void => {
+    if (postings === undefined) return;
+    for (let j = 0; j < postings.length; j += 1) hits[postings[j]!]! += 1;
+  };
   /** Every document's score for one analyzed question, by document order (valid until the next call). */
   const scoreDocs = (query: readonly QueryTerm[], literals: readonly string[], bigrams: readonly string[], weights: readonly number[], total: number): Float64Array => {
     covered.fill(0);
@@ -195,8 +201,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       phrasingScore[p] = 0;
       phrasingShared[p] = 0;
     }
-    for (const literal of literals) for (const doc of literalPostings.get(literal) ?? []) literalHits[doc]! += 1;
-    for (const bigram of bigrams) for (const doc of bigramPostings.get(bigram) ?? []) bigramHits[doc]! += 1;
+    // Indexed loops over typed arrays: a for…of over "postings ?? []" made V8 drop this function's optimised
+    // code again and again in the running bot (a "wrong map" deoptimisation on the iterator).
+    for (const literal of literals) countHits(literalHits, literalDocs.get(literal));
+    for (const bigram of bigrams) countHits(bigramHits, bigramDocs.get(bigram));
     const { coverageShare, literalShare, verbatimBonus, verbatimPairsMax } = SEARCH_OPTIONS;
     for (let d = 0; d < docs.length; d += 1) {
       const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
