@@ -9,31 +9,59 @@ import { discordEnv, PROJECT_ROOT, runEntry, runNode, TEST_TOKEN, type EntryProc
 import { startFakeDiscord, type FakeDiscord } from '../test/e2e/fakeDiscord/fakeDiscord.js';
 import { percentile, readQuestionSet } from './questionSet.js';
 
-const INTERACTIONS = 500;
-/** The load the target is set for, then one at a time: what a single user waits, with no queue. */
-const LOADS = [
-  { inFlight: 50, count: INTERACTIONS },
-  { inFlight: 1, count: 150 },
-] as const;
 /**
- * Unmeasured first round, so the figures describe a running bot, not JIT compilation. Its questions are
- * never asked again: every measured question is new to the bot, so none is answered from its memo.
+ * The loads, in order, each with questions the bot has not seen (so no answer comes from its memo). V8 keeps
+ * optimising discord.js's and casebot's hot paths for about the first 2,500 interactions: in that time the CPU
+ * each interaction costs both bots halves (and a lower --interrupt-budget moves the drop earlier, so it is the
+ * JIT, not the data). "just started" is what the first users after a restart get; "running" is a bot that has
+ * been up a while, what a busy server meets almost all the time, and where the target is checked.
  */
-const WARM_UP = 400;
+const LOADS = [
+  { label: 'just started', inFlight: 50, count: 500, measured: true },
+  { label: 'warming up', inFlight: 50, count: 2500, measured: false },
+  { label: 'running', inFlight: 50, count: 500, measured: true },
+  { label: 'running, one at a time', inFlight: 1, count: 150, measured: true },
+] as const;
+type Load = (typeof LOADS)[number];
+/** The load the target is checked on. */
+const TARGET_LOAD = 'running';
 /** A second answer would arrive after the first: wait this long before counting doubles. */
 const QUIET_MS = 500;
 const TARGET_P99_MS = 50;
 
 interface Measurement {
+  readonly load: Load;
   readonly latenciesMs: number[];
+  /** CPU time of the bot's process per interaction, in µs; undefined where /proc cannot be read. */
+  readonly cpuMicros: number | undefined;
   readonly perSecond: number;
   readonly lost: number;
   readonly doubled: number;
   readonly refused: number;
 }
 
-/** A bot logged into `server` with /case registered; resolves to a function that stops it. */
-type StartBot = (server: FakeDiscord) => Promise<() => Promise<void>>;
+interface RunningBot {
+  readonly pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/** A bot logged into `server` with /case registered. */
+type StartBot = (server: FakeDiscord) => Promise<RunningBot>;
+
+/** User plus system CPU time of a process in µs, from /proc (Linux); undefined elsewhere. */
+function cpuMicrosOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the parenthesised command name, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1_000_000) / CLOCK_TICKS_PER_SECOND : undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux Node supports. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 function readQuestions(): string[] {
   const fixtures = `${PROJECT_ROOT}test/fixtures/`;
@@ -41,7 +69,7 @@ function readQuestions(): string[] {
   const questions = files.flatMap((file) => readQuestionSet(`${fixtures}${file}`).map((q) => q.q.trim()));
   // Discord's UI sends neither an empty required option nor one over its max_length.
   const distinct = [...new Set(questions.filter((q) => q !== '' && [...q].length <= QUESTION_MAX_LENGTH))];
-  const needed = WARM_UP + LOADS.reduce((sum, load) => sum + load.count, 0);
+  const needed = LOADS.reduce((sum, load) => sum + load.count, 0);
   if (distinct.length < needed) throw new Error(`bench:e2e needs ${needed} distinct questions in test/fixtures, found ${distinct.length}`);
   return distinct;
 }
@@ -59,15 +87,19 @@ async function sendAsks(server: FakeDiscord, questions: readonly string[], inFli
   await Promise.all(Array.from({ length: inFlight }, sender));
 }
 
-async function measureLoad(server: FakeDiscord, questions: readonly string[], inFlight: number): Promise<Measurement> {
+async function measureLoad(server: FakeDiscord, bot: RunningBot, load: Load, questions: readonly string[]): Promise<Measurement> {
   const first = server.interactions.length;
-  await sendAsks(server, questions, inFlight);
+  const cpuBefore = cpuMicrosOf(bot.pid);
+  await sendAsks(server, questions, load.inFlight);
+  const cpuAfter = cpuMicrosOf(bot.pid);
   await sleep(QUIET_MS);
   const records = server.interactions.slice(first);
   const answered = records.flatMap((r) => (r.callback ? [{ dispatchedAt: r.dispatchedAt, at: r.callback.at }] : []));
   const spanMs = Math.max(1, Math.max(...answered.map((a) => a.at)) - Math.min(...records.map((r) => r.dispatchedAt)));
   return {
+    load,
     latenciesMs: answered.map((a) => a.at - a.dispatchedAt),
+    cpuMicros: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / records.length,
     perSecond: (answered.length * 1000) / spanMs,
     lost: records.length - answered.length,
     doubled: records.filter((r) => r.callbackAttempts.length > 1).length,
@@ -75,35 +107,37 @@ async function measureLoad(server: FakeDiscord, questions: readonly string[], in
   };
 }
 
-/** One bot, one fresh server: warm up, then each load in turn. */
+/** One bot, one fresh server: each load in turn, every one checked for lost and double answers. */
 async function measure(startBot: StartBot, questions: readonly string[]): Promise<Measurement[]> {
   // settleMs 0: a sender moves on as soon as its answer is in, so the intended number really are in flight.
   const server = await startFakeDiscord({ token: TEST_TOKEN, settleMs: 0 });
   const deploy = runEntry('deployCommands', discordEnv(server));
   if ((await deploy.exited).code !== 0) throw new Error(`deploy-commands failed:\n${deploy.stderr()}`);
-  const stop = await startBot(server);
+  const bot = await startBot(server);
   try {
-    await sendAsks(server, questions.slice(0, WARM_UP), LOADS[0].inFlight);
     const results: Measurement[] = [];
-    let start = WARM_UP;
-    for (const { inFlight, count } of LOADS) {
-      results.push(await measureLoad(server, questions.slice(start, start + count), inFlight));
-      start += count;
+    let start = 0;
+    for (const load of LOADS) {
+      results.push(await measureLoad(server, bot, load, questions.slice(start, start + load.count)));
+      start += load.count;
     }
     return results;
   } finally {
-    await stop();
+    await bot.stop();
     await server.close();
   }
 }
 
 /** Waits for the bot's "ready" line; resolves to a function that stops it with SIGTERM and expects exit 0. */
-async function readyBot(label: string, bot: EntryProcess): Promise<() => Promise<void>> {
+async function readyBot(label: string, bot: EntryProcess): Promise<RunningBot> {
   await bot.waitForLog('ready');
-  return async () => {
-    bot.child.kill('SIGTERM');
-    const exit = await bot.exited;
-    if (exit.code !== 0) throw new Error(`${label} exited with ${exit.code ?? exit.signal}:\n${bot.stderr()}`);
+  return {
+    pid: bot.child.pid,
+    async stop() {
+      bot.child.kill('SIGTERM');
+      const exit = await bot.exited;
+      if (exit.code !== 0) throw new Error(`${label} exited with ${exit.code ?? exit.signal}:\n${bot.stderr()}`);
+    },
   };
 }
 
@@ -121,26 +155,28 @@ function okBotScript(): string {
 /** The floor: discord.js and the fake server, with no answering work; its own node process, as casebot is. */
 const startOkBot: StartBot = (server) => readyBot('the "ok" bot', runNode(['--input-type=module', '--eval', okBotScript()], discordEnv(server)));
 
-function row(label: string, inFlight: number, m: Measurement): string {
+function row(label: string, m: Measurement): string {
   const pad = (value: number | string, width: number) => String(value).padStart(width);
   const ms = (p: number) => pad(percentile(m.latenciesMs, p).toFixed(0), 6);
-  return `${label.padEnd(34)} ${pad(inFlight, 9)} ${ms(50)} ${ms(99)} ${pad(m.perSecond.toFixed(0), 9)} ${pad(m.lost, 5)} ${pad(m.doubled, 7)} ${pad(m.refused, 8)}`;
+  const cpu = pad(m.cpuMicros === undefined ? 'n/a' : m.cpuMicros.toFixed(0), 6);
+  return `${label.padEnd(32)} ${m.load.label.padEnd(22)} ${pad(m.load.inFlight, 9)} ${ms(50)} ${ms(99)} ${pad(m.perSecond.toFixed(0), 9)} ${cpu} ${pad(m.lost, 5)} ${pad(m.doubled, 7)} ${pad(m.refused, 8)}`;
 }
 
 if (!existsSync(`${PROJECT_ROOT}dist/bin/start.js`)) execFileSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 const questions = readQuestions();
 console.log(
-  `/case ask interactions: ${WARM_UP} to warm up, then ${LOADS.map((l) => `${l.count} at ${l.inFlight} in flight`).join(', then ')}; ` +
-    'each question asked once, so none comes from the answer memo.',
+  `/case ask interactions to each bot, in order: ${LOADS.map((l) => `${l.count} ${l.label} (${l.inFlight} in flight${l.measured ? '' : ', not reported'})`).join(', ')}. ` +
+    'Each question is asked once, so none comes from the answer memo.',
 );
-console.log('Latency: from the gateway dispatch to the callback reaching the local Discord server (1 ms resolution).\n');
+console.log('Latency: from the gateway dispatch to the callback reaching the local Discord server (1 ms resolution). CPU: the bot process\'s, per interaction.\n');
 const systems = [
   ['casebot (node dist/bin/start.js)', await measure(startCasebot, questions)],
   ['baseline: discord.js bot, "ok"', await measure(startOkBot, questions)],
 ] as const;
-console.log(`${'system'.padEnd(34)} in flight p50 ms p99 ms answers/s  lost  double  refused`);
-for (const [label, results] of systems) results.forEach((m, i) => console.log(row(label, LOADS[i]?.inFlight ?? 0, m)));
-const [casebot] = systems[0][1];
+console.log(`${'system'.padEnd(32)} ${'load'.padEnd(22)} in flight p50 ms p99 ms answers/s cpu µs  lost  double  refused`);
+for (const [label, results] of systems) for (const m of results) if (m.load.measured) console.log(row(label, m));
+const casebot = systems[0][1].find((m) => m.load.label === TARGET_LOAD);
 const met = casebot !== undefined && percentile(casebot.latenciesMs, 99) < TARGET_P99_MS && casebot.lost === 0 && casebot.doubled === 0;
-console.log(`\ncasebot target at ${LOADS[0].inFlight} in flight (p99 < ${TARGET_P99_MS} ms, 0 lost, 0 double): ${met ? 'met' : 'NOT met'}`);
+console.log(`\ncasebot target, ${TARGET_LOAD} at ${casebot?.load.inFlight ?? '?'} in flight (p99 < ${TARGET_P99_MS} ms, 0 lost, 0 double): ${met ? 'met' : 'NOT met'}`);
+// Lost or double answers fail the run in every load, the unreported warm-up included.
 if (systems.some(([, results]) => results.some((m) => m.lost > 0 || m.doubled > 0))) process.exitCode = 1;
