@@ -63,11 +63,14 @@ const SETS = [
   ['holdout 55 (written blind: retirees and parents)', 'holdout55-questions.jsonl'],
   ['holdout 56 (written blind: a help channel, very short)', 'holdout56-questions.jsonl'],
   ['holdout 57 (written blind: English as a second language)', 'holdout57-questions.jsonl'],
-  // Measured once, on the final code of session 3, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 58 (written blind, not yet tuned on: a community server, evening one)', 'holdout58-questions.jsonl'],
-  ['holdout 59 (written blind, not yet tuned on: a community server, evening two)', 'holdout59-questions.jsonl'],
-  ['holdout 60 (written blind, not yet tuned on: a debate club)', 'holdout60-questions.jsonl'],
-  ['holdout 61 (written blind, not yet tuned on: a class revising)', 'holdout61-questions.jsonl'],
+  ['holdout 58 (written blind: a community server, evening one)', 'holdout58-questions.jsonl'],
+  ['holdout 59 (written blind: a community server, evening two)', 'holdout59-questions.jsonl'],
+  ['holdout 60 (written blind: a debate club)', 'holdout60-questions.jsonl'],
+  ['holdout 61 (written blind: a class revising)', 'holdout61-questions.jsonl'],
+  ['holdout 62 (written blind: a law-school study group)', 'holdout62-questions.jsonl'],
+  ['holdout 63 (written blind: retirees new to Discord)', 'holdout63-questions.jsonl'],
+  ['holdout 64 (written blind: teenagers on phones)', 'holdout64-questions.jsonl'],
+  ['holdout 65 (written blind: a cloud-engineering server)', 'holdout65-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
