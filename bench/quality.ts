@@ -71,6 +71,14 @@ const SETS = [
   ['holdout 63 (written blind: retirees new to Discord)', 'holdout63-questions.jsonl'],
   ['holdout 64 (written blind: teenagers on phones)', 'holdout64-questions.jsonl'],
   ['holdout 65 (written blind: a cloud-engineering server)', 'holdout65-questions.jsonl'],
+  ['holdout 66 (written blind: a newsroom checking facts)', 'holdout66-questions.jsonl'],
+  ['holdout 67 (written blind: a heated political server)', 'holdout67-questions.jsonl'],
+  ['holdout 68 (written blind: English as a second language, many first languages)', 'holdout68-questions.jsonl'],
+  ['holdout 69 (written blind: a trivia night)', 'holdout69-questions.jsonl'],
+  ['holdout 70 (written blind: parents in a school server)', 'holdout70-questions.jsonl'],
+  ['holdout 71 (written blind: politics and history undergraduates)', 'holdout71-questions.jsonl'],
+  ['holdout 72 (written blind: a gaming clan)', 'holdout72-questions.jsonl'],
+  ['holdout 73 (written blind: a free-speech tech server)', 'holdout73-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.
