@@ -84,13 +84,19 @@ export function checkPhrasings(facts: readonly Fact[], gaps: readonly Gap[], pro
 
 /**
  * Lexicon terms are compared as the search matches them (lowercase, plurals stripped), so "complaint" and
- * "complaints" collide. Every detail concept must be one that some group means.
+ * "complaints" collide. Every concept the lists name (details, framing, answer kinds) must be one that some group means.
  */
-export function checkLexicon(groups: readonly LexiconGroup[], details: readonly string[], problems: DataProblem[]): void {
+export function checkLexicon(
+  groups: readonly LexiconGroup[],
+  lists: Readonly<Record<'details' | 'framing' | 'answerKinds', readonly string[]>>,
+  problems: DataProblem[],
+): void {
   const concepts = new Set(groups.flatMap((group) => group.means));
-  details.forEach((detail, index) => {
-    if (!concepts.has(detail)) problems.push({ file: 'lexicon.json', entry: 'details', field: `details[${index}]`, message: `"${detail}" is not a concept any group means` });
-  });
+  for (const [list, names] of Object.entries(lists)) {
+    names.forEach((name, index) => {
+      if (!concepts.has(name)) problems.push({ file: 'lexicon.json', entry: list, field: `${list}[${index}]`, message: `"${name}" is not a concept any group means` });
+    });
+  }
   const owner = new Map<string, { group: number; term: string }>();
   groups.forEach((group, index) => {
     group.terms.forEach((term, t) => {

@@ -32,6 +32,10 @@ export interface CasePack {
   readonly lexicon: readonly LexiconGroup[];
   /** Concepts a fact must have to answer a question that asks for them (lexicon.json `details`). */
   readonly details: readonly string[];
+  /** Concepts that say how to answer, not what about (lexicon.json `framing`). */
+  readonly framing: readonly string[];
+  /** Concepts that say what kind of answer is wanted, not what about (lexicon.json `answerKinds`). */
+  readonly answerKinds: readonly string[];
 }
 
 export const DEFAULT_CASE_DIRECTORY = fileURLToPath(new URL('../../data/cases/parler-v-amazon', import.meta.url));
@@ -79,6 +83,8 @@ export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePa
   const lexiconFile = readJson(read, 'lexicon.json', lexiconFileSchema, problems);
   const lexicon = lexiconFile?.groups;
   const details = lexiconFile?.details ?? [];
+  const framing = lexiconFile?.framing ?? [];
+  const answerKinds = lexiconFile?.answerKinds ?? [];
 
   const all = article === undefined ? [] : segmentArticle(article);
   const excluded = new Set(meta?.excludedSentences.map((e) => e.text) ?? []);
@@ -109,10 +115,10 @@ export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePa
   }
   if (gaps !== undefined) checkUniqueIds('gaps.json', 'gaps', gaps, problems);
   if (facts !== undefined && gaps !== undefined) checkPhrasings(facts, gaps, problems);
-  if (lexicon !== undefined) checkLexicon(lexicon, details, problems);
+  if (lexicon !== undefined) checkLexicon(lexicon, { details, framing, answerKinds }, problems);
 
   if (problems.length > 0 || meta === undefined || facts === undefined || gaps === undefined || timeline === undefined || lexicon === undefined) {
     throw new CasePackError(directory, problems);
   }
-  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon, details };
+  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon, details, framing, answerKinds };
 }

@@ -83,6 +83,16 @@ export const lexiconFileSchema = z.strictObject({
    * if the fact has it too, so "what time did Parler file?" is not answered with "on Monday".
    */
   details: z.array(slug).default([]),
+  /**
+   * Concepts that say how to answer, not what about ("summarize", "according to the article", "the exact words"):
+   * they weigh like an everyday word, so "summarize the contract claim" is about the contract claim.
+   */
+  framing: z.array(slug).default([]),
+  /**
+   * Concepts that say what kind of answer is wanted ("when", "how many"), like the words who, why and where:
+   * alone they match nothing, and a fact must share something else with the question to answer it.
+   */
+  answerKinds: z.array(slug).default([]),
 });
 
 export type CaseFile = z.infer<typeof caseFileSchema>;

@@ -7,6 +7,7 @@ import { analyzeTokens, CONCEPT_PREFIX, compileLexicon, tokenize } from './analy
 import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import { buildTypoCorrector } from './typoCorrector.js';
+import { QUESTION_WORDS } from './wordLists.js';
 
 export interface ScoredFact {
   readonly fact: Fact;
@@ -39,14 +40,6 @@ interface Doc {
 /** A year asked about is a detail too: "who won the 2016 election" is not answered by the 2020 one. */
 const YEAR = /^(?:19|20)\d\d$/u;
 
-/** Concepts that say how the answer should be given ("summarize", "how is it described"), not what it is about. */
-const FRAMING_CONCEPTS = new Set(['=summary', '=describe', '=quote', '=article']);
-
-/** Terms that say what kind of answer is wanted, not what it is about: alone, they match nothing. */
-const QUESTION_WORDS = new Set(['who', 'why', 'where', '=when', '=date', '=quantity']);
-
-/** A question's subject is what is not a question word, nor an everyday word when the question has anything better. */
-const isSubject = (q: QueryTerm): boolean => !QUESTION_WORDS.has(q.term) && !q.everyday;
 
 function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
@@ -70,10 +63,16 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
   const everydayWords = englishWords(SEARCH_OPTIONS.everydayWordsListSize);
   const detailConcepts = new Set(pack.details.map((detail) => CONCEPT_PREFIX + detail));
+  // How to answer ("summarize", "according to the article"), not what about: weighs like an everyday word.
+  const framingConcepts = new Set(pack.framing.map((concept) => CONCEPT_PREFIX + concept));
+  // What kind of answer is wanted ("who", "when", "how many"), not what about: alone, they match nothing.
+  const questionWords = new Set([...QUESTION_WORDS, ...pack.answerKinds.map((concept) => CONCEPT_PREFIX + concept)]);
+  /** A question's subject is what is not a question word, nor an everyday word when the question has anything better. */
+  const isSubject = (q: QueryTerm): boolean => !questionWords.has(q.term) && !q.everyday;
   const analyze = (text: string): string[] => analyzeTokens(tokenize(text), lexicon);
   // A phrasing reduced to question words alone ("why now" → why) would match every question of its kind.
   const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
-    phrasings.map((p) => new Set(analyze(p))).filter((terms) => [...terms].some((t) => !QUESTION_WORDS.has(t)));
+    phrasings.map((p) => new Set(analyze(p))).filter((terms) => [...terms].some((t) => !questionWords.has(t)));
   const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap(tokenize)));
   const { fieldWeight } = SEARCH_OPTIONS;
 
@@ -114,7 +113,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   // not make the one fact that has a date the answer to every date question.
   // So does asking for a summary or a description: "summarize the contract claim" is about the contract claim.
   const queryWeight = (q: QueryTerm): number =>
-    q.everyday || detailConcepts.has(q.term) || FRAMING_CONCEPTS.has(q.term) ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
+    q.everyday || detailConcepts.has(q.term) || framingConcepts.has(q.term) ? Math.min(idf(q.term), everydayWeight) : idf(q.term);
 
   // Inverted once: which documents hold each term (and how strongly), which phrasings hold it, which documents
   // hold each literal stem. A question then touches only what it shares, in plain arrays, allocating little.
@@ -174,7 +173,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     for (let i = 0; i < query.length; i += 1) {
       const q = query[i]!;
       const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
-      const subject = strict ? isSubject(q) : !QUESTION_WORDS.has(q.term);
+      const subject = strict ? isSubject(q) : !questionWords.has(q.term);
       const posting = termDocs.get(q.term);
       if (posting !== undefined) {
         for (let j = 0; j < posting.docs.length; j += 1) {
@@ -232,7 +231,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   /** The facts and the best known gap for a question; undefined when no term is left. */
   const rank = (question: string): Ranking | undefined => {
     const { terms: query, literals, bigrams, excluded } = analyzeQuery(question, lexicon, corrector, everydayWords);
-    if (!query.some((q) => !QUESTION_WORDS.has(q.term))) return undefined;
+    if (!query.some((q) => !questionWords.has(q.term))) return undefined;
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const scores = scoreDocs(query, literals, bigrams, weights, total);

@@ -56,6 +56,12 @@ export const STOP_WORDS = new Set(
     'breakfast bestie bruv fam morning evening afternoon kindly pardon apologies'
   ).split(' '),
 );
+/**
+ * Question words that stay search terms but say what kind of answer is wanted, not what it is about ("who", "why",
+ * "where"). The case pack adds its own concepts of that kind (lexicon.json `answerKinds`: "when", "how many").
+ */
+export const QUESTION_WORDS: readonly string[] = ['who', 'why', 'where'];
+
 // "right" alone means the political right; these phrases do not.
 export const FILLER_PHRASES = [
   /\bright (?:now|away|here|there)\b/gu,

@@ -124,12 +124,16 @@ describe('rejecting a broken case pack', () => {
     ]);
   });
 
-  it('names a detail concept that no lexicon group means', () => {
+  it('names a detail, framing or answer-kind concept that no lexicon group means', () => {
     const dir = brokenCopy('lexicon.json', (j) => {
       j.details = ['exact-tme'];
+      j.framing = ['summry'];
+      j.answerKinds = ['sue', 'wehn'];
     });
     expect(problemsOf(dir)).toEqual([
       { file: 'lexicon.json', entry: 'details', field: 'details[0]', message: '"exact-tme" is not a concept any group means' },
+      { file: 'lexicon.json', entry: 'framing', field: 'framing[0]', message: '"summry" is not a concept any group means' },
+      { file: 'lexicon.json', entry: 'answerKinds', field: 'answerKinds[1]', message: '"wehn" is not a concept any group means' },
     ]);
   });
 
