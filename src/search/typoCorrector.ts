@@ -47,14 +47,24 @@ interface Candidate {
   readonly edits: number;
   /** Same letters as the typed token, in another order. */
   readonly swapped: boolean;
+  /** The typed token is the word with letters left out ("mondy" → "monday", not "money"): the commonest typo. */
+  readonly missedLetters: boolean;
   /** The typed token is the word with its end cut off ("wher" → "where"), as when the last key is missed. */
   readonly completes: boolean;
   readonly count: number;
 }
 
+/** Whether `word` has every letter of `token`, in order, with others between ("mondy" in "monday"). */
+function isSubsequence(token: string, word: string): boolean {
+  let i = 0;
+  for (let j = 0; j < word.length && i < token.length; j += 1) if (word[j] === token[i]) i += 1;
+  return i === token.length;
+}
+
 function isCloser(a: Candidate, b: Candidate): boolean {
   if (a.edits !== b.edits) return a.edits < b.edits;
   if (a.swapped !== b.swapped) return a.swapped;
+  if (a.missedLetters !== b.missedLetters) return a.missedLetters;
   if (a.completes !== b.completes) return a.completes;
   if (a.count !== b.count) return a.count > b.count;
   return a.word < b.word;
@@ -136,8 +146,9 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     }
     if (edits.size === 0) return undefined;
     // Between equally close words, one with the very letters typed wins: "lnog" is "long" with two keys swapped,
-    // not "log" with a key too many. Then one the token begins ("wher" → "where", not "when"), then the more
-    // frequent word, then the alphabet, so the choice is stable.
+    // not "log" with a key too many. Then one that only adds letters the typist missed ("mondy" → "monday", not
+    // "money"), then one the token begins ("wher" → "where", not "when"), then the more frequent word, then the
+    // alphabet, so the choice is stable.
     // Bitap counts a swap as two errors, so fuse.js vets the other candidates only.
     const letters = sortedLetters(token);
     const swapped = new Set<string>();
@@ -149,7 +160,7 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     const accepted = others.length === 0 ? [...swapped] : [...swapped, ...new Fuse(others, TYPO_FUSE_OPTIONS).search(token).map((r) => r.item)];
     let best: Candidate | undefined;
     for (const word of accepted) {
-      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.has(word), completes: word.startsWith(token), count: vocabulary.get(word) ?? 0 };
+      const candidate = { word, edits: edits.get(word) ?? Infinity, swapped: swapped.has(word), missedLetters: isSubsequence(token, word), completes: word.startsWith(token), count: vocabulary.get(word) ?? 0 };
       if (best === undefined || isCloser(candidate, best)) best = candidate;
     }
     return best?.word;

@@ -37,6 +37,14 @@ describe('correcting typos against the words the case knows', () => {
     expect(swaps.correct('dau')).toBeUndefined();
   });
 
+  it('prefers, between equally close words, the one the typist left letters out of', () => {
+    // "mondy" is one edit from "money" (a wrong key) and from "monday" (a missed key); "money" is more frequent.
+    // So is "respnd" from "resend" and "respond".
+    const missed = buildTypoCorrector(new Map([['money', 9], ['monday', 1], ['resend', 9], ['respond', 1]]));
+    expect(missed.correct('mondy')).toBe('monday');
+    expect(missed.correct('respnd')).toBe('respond');
+  });
+
   it('prefers, between equally close words, the one the token begins (a missed last key)', () => {
     const cut = buildTypoCorrector(new Map([['when', 9], ['where', 1]]));
     expect(cut.correct('wher')).toBe('where');
