@@ -79,6 +79,11 @@ const SETS = [
   ['holdout 71 (written blind: politics and history undergraduates)', 'holdout71-questions.jsonl'],
   ['holdout 72 (written blind: a gaming clan)', 'holdout72-questions.jsonl'],
   ['holdout 73 (written blind: a free-speech tech server)', 'holdout73-questions.jsonl'],
+  // Measured once, on the final code of session 4, before anyone looked at a question: the estimate for the unseen.
+  ['holdout 74 (written blind, not yet tuned on: a local-news server)', 'holdout74-questions.jsonl'],
+  ['holdout 75 (written blind, not yet tuned on: librarians and researchers)', 'holdout75-questions.jsonl'],
+  ['holdout 76 (written blind, not yet tuned on: small-business owners on the cloud)', 'holdout76-questions.jsonl'],
+  ['holdout 77 (written blind, not yet tuned on: high-school quiz prep)', 'holdout77-questions.jsonl'],
 ] as const;
 const TARGETS = { top1: 0.95, abstain: 0.9, p99Ms: 1 };
 // Each question is timed this many more times, so the p99 covers hundreds of calls per set.

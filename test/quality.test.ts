@@ -27,11 +27,11 @@ describe('answer quality on every question set written blind (holdouts)', () => 
   const all = holdouts.flatMap((name) => readQuestionSet(`${directory}${name}`));
 
   it('reads every holdout set', () => {
-    expect(holdouts.length).toBeGreaterThanOrEqual(73);
-    expect(all.length).toBeGreaterThanOrEqual(8_650);
+    expect(holdouts.length).toBeGreaterThanOrEqual(77);
+    expect(all.length).toBeGreaterThanOrEqual(9_100);
   });
 
-  // The floor sits under the measured 93.0% (all 73 holdouts, 8,680 questions),
+  // The floor sits under the measured 93.1% (all 77 holdouts, 9,160 questions, the four untouched ones included),
   // so a regression of about a point and a half fails; each new blind set, untuned, pulls the total down a little.
   it('answers or honestly abstains on at least 91% of them together', () => {
     const report = evaluate(casebotSystem(realContext()), all);
