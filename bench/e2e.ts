@@ -12,9 +12,10 @@ import { percentile, readQuestionSet } from './questionSet.js';
 /**
  * The loads, in order, each with questions the bot has not seen (so no answer comes from its memo). V8 keeps
  * optimising discord.js's and casebot's hot paths for about the first 2,500 interactions: in that time the CPU
- * each interaction costs both bots halves (and a lower --interrupt-budget moves the drop earlier, so it is the
- * JIT, not the data). "just started" is what the first users after a restart get; "running" is a bot that has
- * been up a while, what a busy server meets almost all the time, and where the target is checked.
+ * each interaction costs both bots halves (a lower --interrupt-budget moves the drop earlier), and casebot's memos
+ * of stems and typo corrections fill up with the words people type. "just started" is what the first users after
+ * a restart get; "running" is a bot that has been up a while, what a busy server meets almost all the time, and
+ * where the target is checked.
  */
 const LOADS = [
   { label: 'just started', inFlight: 50, count: 500, measured: true },
