@@ -30,6 +30,9 @@ export const MESSAGES = Object.freeze({
   apology: 'Sorry, something went wrong on my side while answering. It has been logged; please try again.',
   moreInTopic: (shown: number, total: number) => `Showing ${shown} of ${total}; ask about the rest with /case ask.`,
   timelinePage: (page: number, pages: number) => `page ${page} of ${pages}`,
+  /** A card's sentences that an earlier card of the same reply already quotes. */
+  quotedAbove: (ids: string, count: number, alsoQuotesOwn: boolean) =>
+    `${alsoQuotesOwn ? 'Also s' : 'S'}${count === 1 ? 'entence' : 'entences'} ${ids}, quoted above.`,
   previous: 'Previous',
   next: 'Next',
 });

@@ -49,6 +49,15 @@ describe('the JSON answer shape', () => {
     expect(miss.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('quotes each sentence once in a topic listing, naming it in later cards; --json keeps every card whole', () => {
+    const reply = dispatch(realContext(), { subcommand: 'claims', options: {} });
+    const text = renderText(reply);
+    expect(text.split('[b2-1] “').length - 1).toBe(1);
+    expect(text).toContain('Sentences [b2-1], [p3-1], [p5-1], quoted above.');
+    const json = toAnswerJson('claims', reply);
+    expect(json.answers.filter((a) => a.sentences.some((s) => s.id === 'b2-1' && s.text.startsWith('Amazon claims that Parler'))).length).toBeGreaterThan(1);
+  });
+
   it('renders text with the answer, the quoted sentence id and the credit', () => {
     const text = renderText(dispatch(realContext(), { subcommand: 'ask', options: { question: 'tro' } }));
     expect(text).toContain('[p6-1] “The lawsuit seeks a temporary restraining order');

@@ -45,8 +45,12 @@ function escape(text: string): string {
   return result;
 }
 
-function quoteLines(sentences: readonly QuotedSentence[]): string {
-  return sentences.map((s) => `> ${escape(s.text)}\n> — sentence \`${s.id}\``).join('\n\n');
+/** The sentences as quotes; one already quoted higher up in the same message is named, not quoted again. */
+function quoteLines(sentences: readonly QuotedSentence[], quotedAbove: ReadonlySet<string> = new Set()): string {
+  const quotes = sentences.filter((s) => !quotedAbove.has(s.id)).map((s) => `> ${escape(s.text)}\n> — sentence \`${s.id}\``);
+  const above = sentences.filter((s) => quotedAbove.has(s.id)).map((s) => `\`${s.id}\``);
+  if (above.length > 0) quotes.push(MESSAGES.quotedAbove(above.join(', '), above.length, quotes.length > 0));
+  return quotes.join('\n\n');
 }
 
 function creditLine(credit: Credit): string {
@@ -103,8 +107,18 @@ function suggestionButtons(suggestions: readonly Suggestion[], kind: 'fact' | 's
   return unique.map((s) => button(s.question, { kind, factId: s.factId }, ButtonStyle.Secondary));
 }
 
-function cardEmbed(card: AnswerCard): APIEmbed {
-  return { title: nonEmpty(truncate(card.answer, L.EMBED_TITLE_MAX)), description: nonEmpty(truncate(quoteLines(card.sentences), L.EMBED_DESCRIPTION_MAX)), color: COLOR };
+function cardEmbed(card: AnswerCard, quotedAbove: ReadonlySet<string>): APIEmbed {
+  return { title: nonEmpty(truncate(card.answer, L.EMBED_TITLE_MAX)), description: nonEmpty(truncate(quoteLines(card.sentences, quotedAbove), L.EMBED_DESCRIPTION_MAX)), color: COLOR };
+}
+
+/** One embed per card; a sentence an earlier card quotes is named in the later one, not quoted twice. */
+function cardEmbeds(cards: readonly AnswerCard[]): APIEmbed[] {
+  const quoted = new Set<string>();
+  return cards.map((card) => {
+    const embed = cardEmbed(card, new Set(quoted));
+    for (const s of card.sentences) quoted.add(s.id);
+    return embed;
+  });
 }
 
 function message(parts: { content?: string; embeds?: readonly APIEmbed[]; buttons?: readonly APIButtonComponentWithCustomId[] }): MessagePayload {
@@ -148,7 +162,7 @@ export function renderMessage(reply: Reply, page = 0): RenderedMessage {
     case 'answers': {
       // The credit always shows: its footer's length is reserved before the cards are fitted.
       const footer = { text: creditLine(reply.credit) };
-      const fitted = fitEmbeds(reply.cards.map(cardEmbed), L.EMBEDS_TOTAL_MAX - L.lengthOf(footer.text));
+      const fitted = fitEmbeds(cardEmbeds(reply.cards), L.EMBEDS_TOTAL_MAX - L.lengthOf(footer.text));
       const last = fitted.at(-1);
       if (last !== undefined) fitted[fitted.length - 1] = { ...last, footer };
       const content = fitted.length < reply.cards.length ? MESSAGES.moreInTopic(fitted.length, reply.cards.length) : undefined;

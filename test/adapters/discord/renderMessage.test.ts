@@ -27,6 +27,31 @@ describe('rendering every reply the commands produce', () => {
   });
 });
 
+describe('sentences shared by several cards', () => {
+  it('quotes a sentence once per message: a later card names it as quoted above', () => {
+    const shared = { id: 'b2-1', text: 'Shared sentence, quoted once.' };
+    const own = { id: 'p4-1', text: 'Only the second card has this one.' };
+    const cards: AnswerCard[] = [
+      { factId: 'a', question: 'Qa', answer: 'First', sentences: [shared] },
+      { factId: 'b', question: 'Qb', answer: 'Second', sentences: [own, shared] },
+      { factId: 'c', question: 'Qc', answer: 'Third', sentences: [shared] },
+    ];
+    const { message } = renderMessage({ kind: 'answers', title: 't', cards, related: [], credit });
+    const [first, second, third] = message.embeds.map((e) => e.description ?? '');
+    expect(first).toContain('Shared sentence, quoted once.');
+    expect(second).toContain('Only the second card has this one.');
+    expect(second).not.toContain('Shared sentence');
+    expect(second).toContain('Also sentence `b2-1`, quoted above.');
+    expect(third).toBe('Sentence `b2-1`, quoted above.');
+  });
+
+  it('lists each of Parler\'s claims under /case claims without quoting any sentence twice', () => {
+    const { message } = renderMessage(dispatch(context, { subcommand: 'claims', options: {} }));
+    const text = message.embeds.map((e) => e.description ?? '').join('\n');
+    for (const id of ['b2-1', 'p3-1', 'p4-1', 'p5-1', 'p3-2']) expect(text.split(`> — sentence \`${id}\``).length - 1, id).toBe(1);
+  });
+});
+
 describe('enforcing the limits on oversized replies', () => {
   it('cuts an over-long title, description and footer, and drops cards beyond the 6000-character total', () => {
     const reply: Reply = { kind: 'answers', title: 't', cards: Array.from({ length: 12 }, (_, i) => card(i, 1500)), related: [], credit };
