@@ -31,8 +31,10 @@ export const MESSAGES = Object.freeze({
   moreInTopic: (shown: number, total: number) => `Showing ${shown} of ${total}; ask about the rest with /case ask.`,
   timelinePage: (page: number, pages: number) => `page ${page} of ${pages}`,
   /** A card's sentences that an earlier card of the same reply already quotes. */
-  quotedAbove: (ids: string, count: number, alsoQuotesOwn: boolean) =>
-    `${alsoQuotesOwn ? 'Also s' : 'S'}${count === 1 ? 'entence' : 'entences'} ${ids}, quoted above.`,
+  quotedAbove: (ids: string, count: number, alsoQuotesOwn: boolean) => {
+    const noun = count === 1 ? 'sentence' : 'sentences';
+    return `${alsoQuotesOwn ? `Also ${noun}` : `${noun[0]?.toUpperCase()}${noun.slice(1)}`} ${ids}, quoted above.`;
+  },
   previous: 'Previous',
   next: 'Next',
 });
