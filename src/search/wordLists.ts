@@ -48,7 +48,7 @@ export const STOP_WORDS = new Set(
     // How a careful reader frames a question, not what it is about.
     'understand understanding curious interested whether specifically specific particular particularly genuinely ' +
     'seem seems seemed odd weird strange confused clarify detail details info information simply merely precisely ' +
-    'learn sure unsure clear unclear point remind reminds reminded forgot forgotten never sorry yaar ' +
+    'learn sure unsure clear unclear point remind reminds reminded forgot forget forgotten never sorry yaar ' +
     // The asker's own life: who they heard it from, where they were. Never what a question about the case is about.
     'sister sisters brother brothers daughter daughters son sons husband wife mother father mum grandson ' +
     'granddaughter grandkids grandchildren grandma grandpa neighbor neighbour neighbors neighbours cousin cousins ' +
