@@ -1,6 +1,6 @@
 // Renders a Reply as plain text for the terminal.
 import { MESSAGES } from '../core/messages.js';
-import type { Credit, QuotedSentence, Reply } from '../core/reply.js';
+import { type Credit, type QuotedSentence, quotedOnce, type Reply } from '../core/reply.js';
 
 function quote(sentence: QuotedSentence): string {
   return `  [${sentence.id}] “${sentence.text}”`;
@@ -16,13 +16,13 @@ export function renderText(reply: Reply): string {
       return [
         `${reply.title}`,
         '',
-        ...reply.cards.flatMap((card, i) => {
-          // A sentence an earlier card quotes is named, not quoted twice.
-          const above = new Set(reply.cards.slice(0, i).flatMap((c) => c.sentences.map((s) => s.id)));
-          const named = card.sentences.filter((s) => above.has(s.id)).map((s) => `[${s.id}]`);
-          const quotes = card.sentences.filter((s) => !above.has(s.id)).map(quote);
-          return [card.answer, ...quotes, ...(named.length > 0 ? [`  ${MESSAGES.quotedAbove(named.join(', '), named.length, quotes.length > 0)}`] : []), ''];
-        }),
+        // A sentence an earlier card quotes is named, not quoted twice.
+        ...quotedOnce(reply.cards).flatMap(({ card, quote: own, above }) => [
+          card.answer,
+          ...own.map(quote),
+          ...(above.length > 0 ? [`  ${MESSAGES.quotedAbove(above.map((s) => `[${s.id}]`).join(', '), above.length, own.length > 0)}`] : []),
+          '',
+        ]),
         ...(reply.related.length > 0 ? ['Related: ' + reply.related.map((r) => r.question).join(' · '), ''] : []),
         formatCredit(reply.credit),
       ].join('\n');

@@ -22,6 +22,20 @@ export interface AnswerCard {
   readonly score?: number;
 }
 
+/**
+ * Each card's sentences split in two, for showing the cards one after another: those to quote, and those an earlier
+ * card already quotes, which are only named. A message then quotes every sentence once.
+ */
+export function quotedOnce(cards: readonly AnswerCard[]): { readonly card: AnswerCard; readonly quote: QuotedSentence[]; readonly above: QuotedSentence[] }[] {
+  const quoted = new Set<string>();
+  return cards.map((card) => {
+    const above = card.sentences.filter((s) => quoted.has(s.id));
+    const quote = card.sentences.filter((s) => !quoted.has(s.id));
+    for (const s of quote) quoted.add(s.id);
+    return { card, quote, above };
+  });
+}
+
 export interface Credit {
   readonly publisher: string;
   readonly headline: string;

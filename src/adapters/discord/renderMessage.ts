@@ -10,7 +10,7 @@ import {
 } from 'discord.js';
 import { formatDay } from '../../core/formatDay.js';
 import { MESSAGES } from '../../core/messages.js';
-import type { AnswerCard, Credit, QuotedSentence, Reply, Suggestion, TimelineEntry } from '../../core/reply.js';
+import { type AnswerCard, type Credit, type QuotedSentence, quotedOnce, type Reply, type Suggestion, type TimelineEntry } from '../../core/reply.js';
 import { type ButtonAction, encodeButton } from './customIds.js';
 import * as L from './discordLimits.js';
 
@@ -45,12 +45,11 @@ function escape(text: string): string {
   return result;
 }
 
-/** The sentences as quotes; one already quoted higher up in the same message is named, not quoted again. */
-function quoteLines(sentences: readonly QuotedSentence[], quotedAbove: ReadonlySet<string> = new Set()): string {
-  const quotes = sentences.filter((s) => !quotedAbove.has(s.id)).map((s) => `> ${escape(s.text)}\n> — sentence \`${s.id}\``);
-  const above = sentences.filter((s) => quotedAbove.has(s.id)).map((s) => `\`${s.id}\``);
-  if (above.length > 0) quotes.push(MESSAGES.quotedAbove(above.join(', '), above.length, quotes.length > 0));
-  return quotes.join('\n\n');
+/** The sentences as quotes; those already quoted higher up in the same message (`above`) are named, not quoted again. */
+function quoteLines(sentences: readonly QuotedSentence[], above: readonly QuotedSentence[] = []): string {
+  const lines = sentences.map((s) => `> ${escape(s.text)}\n> — sentence \`${s.id}\``);
+  if (above.length > 0) lines.push(MESSAGES.quotedAbove(above.map((s) => `\`${s.id}\``).join(', '), above.length, sentences.length > 0));
+  return lines.join('\n\n');
 }
 
 function creditLine(credit: Credit): string {
@@ -107,18 +106,13 @@ function suggestionButtons(suggestions: readonly Suggestion[], kind: 'fact' | 's
   return unique.map((s) => button(s.question, { kind, factId: s.factId }, ButtonStyle.Secondary));
 }
 
-function cardEmbed(card: AnswerCard, quotedAbove: ReadonlySet<string>): APIEmbed {
-  return { title: nonEmpty(truncate(card.answer, L.EMBED_TITLE_MAX)), description: nonEmpty(truncate(quoteLines(card.sentences, quotedAbove), L.EMBED_DESCRIPTION_MAX)), color: COLOR };
-}
-
 /** One embed per card; a sentence an earlier card quotes is named in the later one, not quoted twice. */
 function cardEmbeds(cards: readonly AnswerCard[]): APIEmbed[] {
-  const quoted = new Set<string>();
-  return cards.map((card) => {
-    const embed = cardEmbed(card, new Set(quoted));
-    for (const s of card.sentences) quoted.add(s.id);
-    return embed;
-  });
+  return quotedOnce(cards).map(({ card, quote, above }) => ({
+    title: nonEmpty(truncate(card.answer, L.EMBED_TITLE_MAX)),
+    description: nonEmpty(truncate(quoteLines(quote, above), L.EMBED_DESCRIPTION_MAX)),
+    color: COLOR,
+  }));
 }
 
 function message(parts: { content?: string; embeds?: readonly APIEmbed[]; buttons?: readonly APIButtonComponentWithCustomId[] }): MessagePayload {
