@@ -40,7 +40,6 @@ interface Doc {
 /** A year asked about is a detail too: "who won the 2016 election" is not answered by the 2020 one. */
 const YEAR = /^(?:19|20)\d\d$/u;
 
-
 function addTerms(into: Map<string, number>, terms: readonly string[], weight: number): void {
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
 }
@@ -141,9 +140,10 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   });
   // Postings as typed arrays: the scoring loops below read nothing else, and read them for every question.
   const termDocs = new Map([...termPostings].map(([term, list]) => [term, { docs: Int32Array.from(list, (e) => e.doc), weights: Float64Array.from(list, (e) => e.weight) }]));
-  const phrasingsOf = new Map([...phrasingPostings].map(([term, list]) => [term, Int32Array.from(list)]));
-  const literalDocs = new Map([...literalPostings].map(([literal, list]) => [literal, Int32Array.from(list)]));
-  const bigramDocs = new Map([...bigramPostings].map(([bigram, list]) => [bigram, Int32Array.from(list)]));
+  const packed = (postings: Map<string, number[]>): Map<string, Int32Array> => new Map([...postings].map(([key, list]) => [key, Int32Array.from(list)]));
+  const phrasingsOf = packed(phrasingPostings);
+  const literalDocs = packed(literalPostings);
+  const bigramDocs = packed(bigramPostings);
 
   // Scratch space, reused by every question (scoring is synchronous, and nothing keeps these arrays): a question
   // allocates almost nothing here, which keeps the running bot's garbage collector quiet.
