@@ -89,15 +89,17 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     const padded = `^${word}$`;
     return Array.from({ length: padded.length - 1 }, (_, i) => padded.slice(i, i + 2));
   };
-  // Words by number, postings as lists of numbers: a lookup counts shared bigrams in one typed array.
-  const idsByBigram = new Map<string, number[]>();
+  // Words by number, postings as typed arrays read by index, as the case index reads its own (there a for…of over
+  // "postings ?? []" got V8's optimised code thrown away in the running bot): a lookup counts shared bigrams in one array.
+  const lists = new Map<string, number[]>();
   targets.forEach((word, id) => {
     for (const bigram of new Set(bigramsOf(word))) {
-      const list = idsByBigram.get(bigram);
-      if (list === undefined) idsByBigram.set(bigram, [id]);
+      const list = lists.get(bigram);
+      if (list === undefined) lists.set(bigram, [id]);
       else list.push(id);
     }
   });
+  const idsByBigram = new Map([...lists].map(([bigram, list]) => [bigram, Int32Array.from(list)]));
   const shared = new Uint16Array(targets.length);
   // Letter counts, folded into 32 buckets: k edits change them by at most 2k in total (a swap not at all), and
   // folding can only hide differences, so this check never drops a word that is close enough.
@@ -118,9 +120,12 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     const tokenCounts = letterCounts(token);
     const touched: number[] = [];
     for (const bigram of new Set(bigramsOf(token))) {
-      for (const id of idsByBigram.get(bigram) ?? []) {
+      const ids = idsByBigram.get(bigram);
+      if (ids === undefined) continue;
+      for (let j = 0; j < ids.length; j += 1) {
+        const id = ids[j]!;
         if (shared[id] === 0) touched.push(id);
-        shared[id] = (shared[id] ?? 0) + 1;
+        shared[id]! += 1;
       }
     }
     const candidates: string[] = [];
