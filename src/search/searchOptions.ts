@@ -11,22 +11,29 @@ export const SEARCH_OPTIONS = Object.freeze({
   /** A fact lacking a detail the question asks for (lexicon.json `details`) keeps this share of its score. */
   missingDetailFactor: 0.5,
   /** A fact whose question or answer line holds what the question sets aside ("besides X") keeps this share. */
-  setAsideFactor: 0.5,
+  setAsideFactor: 0.7,
   /** A known gap ("the article doesn't say…") wins only when it beats the best fact by this much. */
   gapMargin: 0.03,
   /** A question word no fact or gap contains weighs as if this many documents had it (lower weighs more). */
   unknownTermDocumentFrequency: 1,
-  /** An everyday English word (SCOWL lists up to the size below) weighs at most as if this many documents had it. */
-  everydayWordDocumentFrequency: 8,
-  everydayWordsListSize: 35,
-  /** How much a query term counts when a fact has it in a phrasing, in its answer line, or only in its sentences. */
-  fieldWeight: Object.freeze({ phrasing: 1, answer: 0.85, sentence: 0.6 }),
+  /**
+   * An everyday English word (SCOWL lists up to the size below; 50 is every common word) weighs at most as if this
+   * many documents had it: a plain word is mostly how a question is worded, the lexicon's concepts what it is about.
+   */
+  everydayWordDocumentFrequency: 20,
+  everydayWordsListSize: 50,
+  /**
+   * How much a query term counts when a fact has it in a phrasing, in its answer line, or only in its sentences.
+   * The answer line weighs least: it is our one-line summary, and its words ("Parler", "Amazon", "says") are in
+   * most facts' lines; the article's sentences and the readers' phrasings say better what a fact is about.
+   */
+  fieldWeight: Object.freeze({ phrasing: 1, answer: 0.4, sentence: 0.7 }),
   /** A term reached through a typo correction counts a little less than one typed right. */
   correctedWeight: 0.85,
   /** Share of the score from coverage of the question's terms; the rest from the closest single phrasing. */
-  coverageShare: 0.8,
+  coverageShare: 0.65,
   /** Share of the final score from the question's own words appearing literally (tie-breaker between concepts). */
-  literalShare: 0.1,
+  literalShare: 0.15,
   /**
    * Added to a fact's score, times the share of the question's neighbouring word pairs found in its sentences and
    * times how many were found (at most verbatimPairsMax): a quoted phrase finds its sentence.
