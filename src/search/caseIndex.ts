@@ -5,7 +5,7 @@ import type { Fact, Gap } from '../data/schemas.js';
 import { analyzeQuery, literalStems, type QueryTerm, stemBigrams } from './analyzeQuery.js';
 import { analyzeTokens, CONCEPT_PREFIX, compileLexicon, tokenize } from './analyzeText.js';
 import { englishWords } from './englishWords.js';
-import { SEARCH_OPTIONS } from './searchOptions.js';
+import { SEARCH_OPTIONS, type SearchOptions } from './searchOptions.js';
 import { buildTypoCorrector } from './typoCorrector.js';
 import { QUESTION_WORDS } from './wordLists.js';
 
@@ -57,10 +57,11 @@ function vocabularyOf(pack: CasePack): Map<string, number> {
   return counts;
 }
 
-export function buildCaseIndex(pack: CasePack): CaseIndex {
+/** @param options the scoring numbers; only `npm run bench:fit` passes others than SEARCH_OPTIONS. */
+export function buildCaseIndex(pack: CasePack, options: SearchOptions = SEARCH_OPTIONS): CaseIndex {
   const lexicon = compileLexicon(pack.lexicon);
   const corrector = buildTypoCorrector(vocabularyOf(pack), englishWords());
-  const everydayWords = englishWords(SEARCH_OPTIONS.everydayWordsListSize);
+  const everydayWords = englishWords(options.everydayWordsListSize);
   const detailConcepts = new Set(pack.details.map((detail) => CONCEPT_PREFIX + detail));
   // How to answer ("summarize", "according to the article"), not what about: weighs like an everyday word.
   const framingConcepts = new Set(pack.framing.map((concept) => CONCEPT_PREFIX + concept));
@@ -73,7 +74,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   const phrasingTerms = (phrasings: readonly string[]): Set<string>[] =>
     phrasings.map((p) => new Set(analyze(p))).filter((terms) => [...terms].some((t) => !questionWords.has(t)));
   const literalsOf = (texts: readonly string[]): Set<string> => new Set(literalStems(texts.flatMap(tokenize)));
-  const { fieldWeight } = SEARCH_OPTIONS;
+  const { fieldWeight } = options;
 
   const docs: Doc[] = [
     ...pack.facts.map((fact): Doc => {
@@ -102,12 +103,12 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
   // Inverse document frequency over facts and gaps; a term no document has weighs as if half a document had it.
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) for (const term of doc.termWeight.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? SEARCH_OPTIONS.unknownTermDocumentFrequency));
+  const idf = (term: string): number => Math.log(1 + docs.length / (documentFrequency.get(term) ?? options.unknownTermDocumentFrequency));
   // An everyday English word ("purpose", "need", "given") is more often how a question is worded than what it asks
   // about, whether no document has it or one phrasing happens to: it weighs at most as if several documents had it.
   // A plain word that is not everyday English ("zuckerberg") keeps its full weight: it likely names what the article
   // lacks. Concepts always keep theirs; the lexicon put them there on purpose.
-  const everydayWeight = Math.log(1 + docs.length / SEARCH_OPTIONS.everydayWordDocumentFrequency);
+  const everydayWeight = Math.log(1 + docs.length / options.everydayWordDocumentFrequency);
   // A detail asked for ("what date", "how many") says what kind of answer is wanted, like an everyday word: it must
   // not make the one fact that has a date the answer to every date question.
   // So does asking for a summary or a description: "summarize the contract claim" is about the contract claim.
@@ -172,7 +173,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     const strict = query.some(isSubject);
     for (let i = 0; i < query.length; i += 1) {
       const q = query[i]!;
-      const credit = weights[i]! * (q.corrected ? SEARCH_OPTIONS.correctedWeight : 1);
+      const credit = weights[i]! * (q.corrected ? options.correctedWeight : 1);
       const subject = strict ? isSubject(q) : !questionWords.has(q.term);
       const posting = termDocs.get(q.term);
       if (posting !== undefined) {
@@ -204,7 +205,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     // code again and again in the running bot (a "wrong map" deoptimisation on the iterator).
     for (const literal of literals) countHits(literalHits, literalDocs.get(literal));
     for (const bigram of bigrams) countHits(bigramHits, bigramDocs.get(bigram));
-    const { coverageShare, literalShare, verbatimBonus, verbatimPairsMax } = SEARCH_OPTIONS;
+    const { coverageShare, literalShare, verbatimBonus, verbatimPairsMax } = options;
     for (let d = 0; d < docs.length; d += 1) {
       const concept = coverageShare * (covered[d]! / total) + (1 - coverageShare) * closest[d]!;
       const literal = literals.length === 0 ? 0 : literalHits[d]! / literals.length;
@@ -218,7 +219,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     return scores;
   };
 
-  const starters = pack.facts.slice(0, SEARCH_OPTIONS.maxSuggestions);
+  const starters = pack.facts.slice(0, options.maxSuggestions);
 
   interface Ranking {
     /** Every fact with a score above zero, best first. */
@@ -238,7 +239,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
     // A fact whose answer is about what the question sets aside ("besides antitrust, what else…") is not wanted.
     if (excluded.length > 0) {
       factAnswerTerms.forEach((terms, order) => {
-        if (excluded.some((term) => terms.has(term))) scores[order]! *= SEARCH_OPTIONS.setAsideFactor;
+        if (excluded.some((term) => terms.has(term))) scores[order]! *= options.setAsideFactor;
       });
     }
     // A fact without a detail the question asks for (an exact time, a percentage) cannot be its answer; it
@@ -255,7 +256,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       });
       detailMissing = top >= 0 && !hasDetails(docs[top]!);
       docs.forEach((doc, order) => {
-        if (doc.target.kind === 'fact' && !hasDetails(doc)) scores[order]! *= SEARCH_OPTIONS.missingDetailFactor;
+        if (doc.target.kind === 'fact' && !hasDetails(doc)) scores[order]! *= options.missingDetailFactor;
       });
     }
     const facts: ScoredFact[] = [];
@@ -278,7 +279,7 @@ export function buildCaseIndex(pack: CasePack): CaseIndex {
       const ranking = rank(question);
       if (ranking === undefined) return { answered: false, query: question, gap: undefined, suggestions: starters };
       const { facts, bestGap, detailMissing } = ranking;
-      const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = SEARCH_OPTIONS;
+      const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = options;
       const best = facts[0];
       const gap = bestGap !== undefined && bestGap.score >= answerThreshold && bestGap.score > (best?.score ?? 0) + gapMargin ? bestGap.gap : undefined;
       if (best === undefined || best.score < answerThreshold || gap !== undefined || detailMissing) {

@@ -1,5 +1,6 @@
 // Every tuning number of the search, in one frozen place; tests pin the behaviour they produce.
 import type { IFuseOptions } from 'fuse.js';
+import type { WordListSize } from './englishWords.js';
 
 export const SEARCH_OPTIONS = Object.freeze({
   /** An answer must score at least this (0–1) or the reply is "the article doesn't say". Calibrated on bench:quality. */
@@ -53,6 +54,10 @@ export const SEARCH_OPTIONS = Object.freeze({
   /** Bounded memo of typo corrections, so repeated words cost one lookup. */
   correctionCacheSize: 5_000,
 });
+
+/** The options' shape with plain numbers (the frozen object's type holds literals), so bench:fit can try others. */
+type Numbers<T> = { readonly [K in keyof T]: T[K] extends number ? number : Numbers<T[K]> };
+export type SearchOptions = Numbers<typeof SEARCH_OPTIONS> & { readonly everydayWordsListSize: WordListSize };
 
 // fuse.js defaults that would hurt here: `location`/`distance` penalise a match that is not at the start of
 // the string and the field-length norm favours short words; both are off. Patterns are single words, so
