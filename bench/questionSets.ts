@@ -78,4 +78,8 @@ export const QUESTION_SETS = [
   ['holdout 75 (written blind: librarians and researchers)', 'holdout75-questions.jsonl'],
   ['holdout 76 (written blind: small-business owners on the cloud)', 'holdout76-questions.jsonl'],
   ['holdout 77 (written blind: high-school quiz prep)', 'holdout77-questions.jsonl'],
+  ['holdout 78 (written blind: night-shift nurses on their phones)', 'holdout78-questions.jsonl'],
+  ['holdout 79 (written blind: a tech-law podcast server)', 'holdout79-questions.jsonl'],
+  ['holdout 80 (written blind: a media-literacy class)', 'holdout80-questions.jsonl'],
+  ['holdout 81 (written blind: voice-to-text, truckers and farmers)', 'holdout81-questions.jsonl'],
 ] as const;

@@ -27,11 +27,11 @@ describe('answer quality on every question set written blind (holdouts)', () => 
   const all = holdouts.flatMap((name) => readQuestionSet(`${directory}${name}`));
 
   it('reads every holdout set', () => {
-    expect(holdouts.length).toBeGreaterThanOrEqual(77);
-    expect(all.length).toBeGreaterThanOrEqual(9_100);
+    expect(holdouts.length).toBeGreaterThanOrEqual(81);
+    expect(all.length).toBeGreaterThanOrEqual(9_600);
   });
 
-  // The floor sits under the measured 93.1% (all 77 holdouts, 9,160 questions, the four untouched ones included),
+  // The floor sits under the measured 93.5% (all 81 holdouts, 9,640 questions; 78–81 were measured before anyone read them),
   // so a regression of about a point and a half fails; each new blind set, untuned, pulls the total down a little.
   it('answers or honestly abstains on at least 91% of them together', () => {
     const report = evaluate(casebotSystem(realContext()), all);
