@@ -94,6 +94,29 @@ function splitRunTogether(token: string, corrector: TypoCorrector): string[] {
   return [token];
 }
 
+/** Shortest pack word that two typed pieces may join into. */
+const SPLIT_WORD_MIN_LENGTH = 5;
+
+/**
+ * One word typed or dictated in two pieces ("a mazon", "tempo rary", "in sider") becomes the word, when the two
+ * pieces together are a word the pack knows and one piece is no word at all: two real words ("face book",
+ * "on line") stay as they are.
+ */
+function joinSplitWords(tokens: readonly string[], corrector: TypoCorrector): string[] {
+  const isWord = (token: string): boolean => corrector.isKnown(token) || corrector.isRealWord(token) || isStopWord(token);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i]!;
+    const second = tokens[i + 1];
+    const joined = second === undefined ? '' : first + second;
+    if (second !== undefined && joined.length >= SPLIT_WORD_MIN_LENGTH && corrector.isKnown(joined) && !(isWord(first) && isWord(second))) {
+      out.push(joined);
+      i += 1;
+    } else out.push(first);
+  }
+  return out;
+}
+
 export function analyzeQuery(
   question: string,
   lexicon: CompiledLexicon,
@@ -103,7 +126,7 @@ export function analyzeQuery(
   const corrected = new Set<number>();
   let attempts = 0;
   const tokens: string[] = [];
-  for (let token of tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' '))) {
+  for (let token of joinSplitWords(tokenize(question.replace(FACT_CHECK_PREFIX, ' ').replace(TAG_RIGHT, ' ')), corrector)) {
     // Chat drops the g of -ing ("nothin", "sayin"): spelled out when only the -ing form is an English word.
     if (!corrector.isKnown(token) && token.endsWith('in') && !everydayWords.has(token) && everydayWords.has(`${token}g`)) token = `${token}g`;
     // A fuzzy lookup costs far more than the rest of a search: a question of garbage words gets only a few.

@@ -158,6 +158,13 @@ describe('asking the case index', () => {
     expect(index.analyze('targetted')).toEqual(index.analyze('targeted'));
   });
 
+  it('reads one word dictated or typed in two pieces as the word, but keeps two real words apart', () => {
+    expect(index.analyze('did a mazon respond to the in sider request')).toEqual(index.analyze('did amazon respond to the insider request'));
+    expect(index.analyze('what does a tempo rary restraining order do')).toEqual(index.analyze('what does a temporary restraining order do'));
+    expect(index.ask('did a mazon respond to the in sider request for comment')).toMatchObject({ answered: true, answers: [{ fact: { id: 'amazon-no-comment' } }] });
+    expect(index.analyze('face book')).not.toEqual(index.analyze('facebook'));
+  });
+
   it('reads what a party said as a statement the article would have to report, not as framing', () => {
     for (const question of ['did twitter say anything about being dragged into the lawsuit', 'what did apple say about parler']) {
       expect(gapOf(question), question).toBe('other-reactions');
