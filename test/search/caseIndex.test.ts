@@ -199,6 +199,8 @@ describe('asking the case index', () => {
     // Asking for a summary says how to answer; what follows says what about.
     expect(topFact('can someone summarize the contract claim for me')).toBe('claim-contract');
     expect(topFact('summarize the case')).toBe('parler-sues-amazon');
+    // "Boil it down" asks for a summary; its "down" is not the site being down.
+    expect(index.analyze('boil it down for me, what is the contract claim')).toEqual(index.analyze('summarize the contract claim'));
   });
 
   it('reads a question-final "right?" as asking for confirmation, unless it names the political right', () => {
