@@ -7,6 +7,8 @@ export interface ArticleSentence {
   readonly id: string;
   readonly text: string;
   readonly block: BlockKind;
+  /** Which bullet or body paragraph it is in, counted from 1 (the headline is 1). */
+  readonly position: number;
 }
 
 const BULLET = /^\s*•\s*/u;
@@ -59,21 +61,22 @@ export function segmentArticle(article: string): ArticleSentence[] {
   let paragraphs = 0;
   lines.forEach((line, index) => {
     let block: BlockKind;
+    let position = 1;
     let prefix: string;
     if (index === 0) {
       block = 'headline';
       prefix = 'h';
     } else if (BULLET.test(line)) {
-      bullets += 1;
+      position = bullets += 1;
       block = 'bullet';
       prefix = `b${bullets}`;
     } else {
-      paragraphs += 1;
+      position = paragraphs += 1;
       block = 'paragraph';
       prefix = `p${paragraphs}`;
     }
     splitSentences(line.replace(BULLET, '')).forEach((text, n) => {
-      result.push({ id: `${prefix}-${n + 1}`, text, block });
+      result.push({ id: `${prefix}-${n + 1}`, text, block, position });
     });
   });
   return result;

@@ -1,6 +1,7 @@
 // Reduces a question to weighted search terms: typos corrected against the pack's words, then analyzed
 // exactly like the pack's own texts, plus the literal word stems for the tie-breaking literal match.
 import { analyzeTokenSpans, type CompiledLexicon, CONCEPT_PREFIX, isStopWord, stem, tokenize } from './analyzeText.js';
+import { positionsInQuery } from './articlePositions.js';
 import { SEARCH_OPTIONS } from './searchOptions.js';
 import { FACT_CHECK_PREFIX, TAG_RIGHT } from './wordLists.js';
 import type { WordSet } from './englishWords.js';
@@ -145,9 +146,12 @@ export function analyzeQuery(
     }
   }
   const byTerm = new Map<string, { corrected: boolean; everyday: boolean }>();
+  const places = positionsInQuery(tokens);
+  for (const place of places.terms) byTerm.set(place, { corrected: false, everyday: false });
   const setAside = excludedTokens(tokens);
   const excluded = new Set<string>();
   for (const span of analyzeTokenSpans(tokens, lexicon)) {
+    if (places.tokens.has(span.start)) continue;
     if (setAside.has(span.start)) {
       excluded.add(span.term);
       continue;
@@ -159,7 +163,7 @@ export function analyzeQuery(
     const seen = byTerm.get(span.term);
     byTerm.set(span.term, { corrected: (seen?.corrected ?? true) && viaCorrection, everyday: (seen?.everyday ?? true) && everyday });
   }
-  const stems = contentStems(tokens.filter((_, i) => !setAside.has(i)));
+  const stems = contentStems(tokens.filter((_, i) => !setAside.has(i) && !places.tokens.has(i)));
   return {
     terms: [...byTerm].map(([term, flags]) => ({ term, ...flags })),
     literals: [...new Set(stems)],

@@ -4,6 +4,7 @@ import type { CasePack } from '../data/loadCasePack.js';
 import type { Fact, Gap } from '../data/schemas.js';
 import { analyzeQuery, literalStems, type QueryTerm, stemBigrams } from './analyzeQuery.js';
 import { analyzeTokens, CONCEPT_PREFIX, compileLexicon, tokenize } from './analyzeText.js';
+import { POSITION_WORDS, positionTermsOfSentence } from './articlePositions.js';
 import { englishWords } from './englishWords.js';
 import { SEARCH_OPTIONS, type SearchOptions } from './searchOptions.js';
 import { buildTypoCorrector } from './typoCorrector.js';
@@ -44,13 +45,14 @@ function addTerms(into: Map<string, number>, terms: readonly string[], weight: n
   for (const term of terms) into.set(term, Math.max(into.get(term) ?? 0, weight));
 }
 
-/** Every word the pack uses, with how often it uses it. */
+/** Every word the pack uses, with how often it uses it, and the words that name a place in the article. */
 function vocabularyOf(pack: CasePack): Map<string, number> {
   const texts = [
     ...pack.sentences.map((s) => s.text),
     ...pack.facts.flatMap((f) => [f.question, f.answer, ...f.phrasings]),
     ...pack.gaps.flatMap((g) => [g.says, ...g.phrasings]),
     ...pack.lexicon.flatMap((g) => g.terms),
+    ...POSITION_WORDS,
   ];
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(tokenize)) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -81,6 +83,9 @@ export function buildCaseIndex(pack: CasePack, options: SearchOptions = SEARCH_O
       const termWeight = new Map<string, number>();
       const sentences = fact.sources.map((s) => pack.sentenceById.get(s.sentence)?.text ?? s.quote);
       addTerms(termWeight, sentences.flatMap(analyze), fieldWeight.sentence);
+      // Where its sentences stand ("the second paragraph"), for a question that points there.
+      const places = fact.sources.flatMap((s) => pack.sentenceById.get(s.sentence) ?? []);
+      addTerms(termWeight, places.flatMap((sentence) => positionTermsOfSentence(sentence, pack.sentences)), fieldWeight.sentence);
       addTerms(termWeight, analyze(`${fact.question} ${fact.answer}`), fieldWeight.answer);
       const phrasings = phrasingTerms(fact.phrasings);
       for (const phrasing of phrasings) addTerms(termWeight, [...phrasing], fieldWeight.phrasing);

@@ -16,6 +16,17 @@ describe('segmenting the article', () => {
     ]);
   });
 
+  it('numbers each bullet and body paragraph from 1, sentences of one block sharing its number', () => {
+    const place = (id: string): [string, number] | undefined => {
+      const sentence = sentences.find((s) => s.id === id);
+      return sentence && [sentence.block, sentence.position];
+    };
+    expect(place('h-1')).toEqual(['headline', 1]);
+    expect(place('b3-2')).toEqual(['bullet', 3]);
+    expect(place('p2-1')).toEqual(['paragraph', 2]);
+    expect(place('p8-2')).toEqual(['paragraph', 8]);
+  });
+
   it('keeps every sentence verbatim: joined back, they are the article without bullets and line breaks', () => {
     for (const sentence of sentences) expect(article).toContain(sentence.text);
     const words = (text: string): string => text.replace(/•/gu, ' ').split(/\s+/u).filter(Boolean).join(' ');

@@ -158,6 +158,16 @@ describe('asking the case index', () => {
     expect(index.analyze('targetted')).toEqual(index.analyze('targeted'));
   });
 
+  it('answers from the place in the article a question points at ("the lede", "the 4th bullet", typos and all)', () => {
+    const quotes = (question: string): string[] => {
+      const result = index.ask(question);
+      return result.answered ? result.answers[0]!.fact.sources.map((s) => s.sentence) : [];
+    };
+    expect(quotes('how is parlr described in the lede paragrpah')).toContain('p1-1');
+    expect(quotes('what does the 4th bullet say about inciting violence')).toContain('b4-1');
+    expect(quotes('what does the last paragraph say')).toContain('p11-1');
+  });
+
   it('reads one word dictated or typed in two pieces as the word, but keeps two real words apart', () => {
     expect(index.analyze('did a mazon respond to the in sider request')).toEqual(index.analyze('did amazon respond to the insider request'));
     expect(index.analyze('what does a tempo rary restraining order do')).toEqual(index.analyze('what does a temporary restraining order do'));
