@@ -82,4 +82,9 @@ export const QUESTION_SETS = [
   ['holdout 79 (written blind: a tech-law podcast server)', 'holdout79-questions.jsonl'],
   ['holdout 80 (written blind: a media-literacy class)', 'holdout80-questions.jsonl'],
   ['holdout 81 (written blind: voice-to-text, truckers and farmers)', 'holdout81-questions.jsonl'],
+  // Measured once, on the final code of session 5, before anyone looked at a question: the estimate for the unseen.
+  ['holdout 82 (written blind, not yet tuned on: amateur historians and civics teachers)', 'holdout82-questions.jsonl'],
+  ['holdout 83 (written blind, not yet tuned on: crypto and startup founders)', 'holdout83-questions.jsonl'],
+  ['holdout 84 (written blind, not yet tuned on: a moderator team)', 'holdout84-questions.jsonl'],
+  ['holdout 85 (written blind, not yet tuned on: general chat at 2am)', 'holdout85-questions.jsonl'],
 ] as const;
