@@ -78,33 +78,47 @@ export function baseForm(token: string): string {
 export interface CompiledLexicon {
   /** Base forms of a term's tokens joined by spaces → the concepts the term means. */
   readonly terms: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The same for terms written with a `*` ("take * off"): they match only with words in between ("take Parler
+   * off", "take it off"), and then win over the plain term ("take off", which means growing).
+   */
+  readonly wrapped: ReadonlyMap<string, readonly string[]>;
   readonly longestTerm: number;
   /** Every term's key and each of its leading word runs ("pull", "pull the", "pull the plug"): a phrase is read
    * word by word and stops as soon as no term goes on that way. */
   readonly prefixes: ReadonlySet<string>;
 }
 
-/** The key a lexicon term is matched by: its tokens' base forms. Two terms with one key collide. */
+/** Marks where a wrapped term ("take * off") holds other words. */
+const WRAP = '*';
+
+/** The key a lexicon term is matched by: its tokens' base forms ("take * off" keeps its `*`). Two terms with one key collide. */
 export function lexiconKey(term: string): string {
-  return tokenize(term).map(baseForm).join(' ');
+  return term
+    .split(WRAP)
+    .map((part) => tokenize(part).map(baseForm).join(' '))
+    .join(` ${WRAP} `)
+    .trim();
 }
 
 export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
   const terms = new Map<string, readonly string[]>();
+  const wrapped = new Map<string, readonly string[]>();
   const prefixes = new Set<string>();
   let longestTerm = 1;
   for (const group of groups) {
     const concepts = group.means.map((m) => CONCEPT_PREFIX + m);
     for (const term of group.terms) {
-      const key = lexiconKey(term);
+      const marked = lexiconKey(term);
+      const key = marked.split(' ').filter((word) => word !== WRAP).join(' ');
       if (key === '') continue;
-      terms.set(key, concepts);
+      (marked === key ? terms : wrapped).set(key, concepts);
       const words = key.split(' ');
       for (let n = 1; n <= words.length; n += 1) prefixes.add(words.slice(0, n).join(' '));
       longestTerm = Math.max(longestTerm, words.length);
     }
   }
-  return { terms, longestTerm, prefixes };
+  return { terms, wrapped, longestTerm, prefixes };
 }
 
 export interface TermSpan {
@@ -131,13 +145,13 @@ interface LexiconMatch {
 }
 
 /** The longest term made of the first two or more of `indexes`' words, grown word by word while some term goes on. */
-function longestPhrase(bases: readonly string[], indexes: readonly number[], lexicon: CompiledLexicon): { concepts: readonly string[]; length: number } | undefined {
+function longestPhrase(bases: readonly string[], indexes: readonly number[], lexicon: CompiledLexicon, terms = lexicon.terms): { concepts: readonly string[]; length: number } | undefined {
   let key = bases[indexes[0]!]!;
   let found: { concepts: readonly string[]; length: number } | undefined;
   for (let n = 2; n <= indexes.length; n += 1) {
     key = `${key} ${bases[indexes[n - 1]!]!}`;
     if (!lexicon.prefixes.has(key)) break;
-    const concepts = lexicon.terms.get(key);
+    const concepts = terms.get(key);
     if (concepts !== undefined) found = { concepts, length: n };
   }
   return found;
@@ -155,14 +169,16 @@ function lexiconMatch(bases: readonly string[], tokens: readonly string[], i: nu
   for (let j = i + 1; j < tokens.length && picked.length < lexicon.longestTerm; j += 1) {
     if (!SKIPPABLE.has(tokens[j]!)) picked.push(j);
   }
-  const gapped = longestPhrase(bases, picked, lexicon);
+  // Words skipped inside the match make it a wrapped one: "take it off" is removing, not growing.
+  const wrappedGap = longestPhrase(bases, picked, lexicon, lexicon.wrapped);
+  const gapped = wrappedGap !== undefined && picked[wrappedGap.length - 1]! - i + 1 > wrappedGap.length ? wrappedGap : longestPhrase(bases, picked, lexicon);
   if (gapped !== undefined) return { concepts: gapped.concepts, end: picked[gapped.length - 1]! + 1 };
   // Separated: the first word here, the rest of the phrase a few words on; the words between are read normally.
   for (let gap = 1; gap <= MAX_SEPARATED; gap += 1) {
     if (!PARTICLES.has(tokens[i + 1 + gap] ?? '')) continue;
     const length = Math.min(lexicon.longestTerm, tokens.length - i - gap);
     const rest = Array.from({ length: length - 1 }, (_, k) => i + 1 + gap + k);
-    const separated = longestPhrase(bases, [i, ...rest], lexicon);
+    const separated = longestPhrase(bases, [i, ...rest], lexicon, lexicon.wrapped) ?? longestPhrase(bases, [i, ...rest], lexicon);
     if (separated !== undefined) return { concepts: separated.concepts, end: i + 1, taken: rest.slice(0, separated.length - 1) };
   }
   // A single word; a lone stop word never stands for a concept, whatever the lexicon lists.

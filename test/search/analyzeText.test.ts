@@ -7,6 +7,8 @@ const lexicon = compileLexicon([
   { means: ['amazon', 'hosting'], terms: ['aws', 'amazon web services'] },
   { means: ['account-x'], terms: ['accountable'] },
   { means: ['right-wing'], terms: ['right', 'right wingers'] },
+  { means: ['growth'], terms: ['took off', 'take off'] },
+  { means: ['removed'], terms: ['took * off', 'take * off'] },
 ]);
 const analyze = (text: string): string[] => analyzeTokens(expandShortForms(tokenize(text)), lexicon);
 
@@ -55,6 +57,14 @@ describe('mapping words to lexicon concepts', () => {
   it('matches a phrasal verb around a pronoun or "all this"', () => {
     expect(analyze('they cut them off')).toEqual(['=ban']);
     expect(analyze('kicked all this off')).toEqual(['=ban']);
+  });
+
+  it('reads a term written "took * off" only around other words, where it wins over the plain "took off"', () => {
+    expect(analyze('parler took off')).toEqual(['parler', '=growth']);
+    expect(analyze('amazon took parler off')).toEqual(['amazon', '=removed', 'parler']);
+    expect(analyze('amazon took it off')).toEqual(['amazon', '=removed']);
+    expect(lexicon.wrapped.get('take off')).toEqual(['=removed']);
+    expect(lexicon.terms.get('take off')).toEqual(['=growth']);
   });
 
   it('drops stop words and stems the rest', () => {
