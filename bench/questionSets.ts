@@ -82,9 +82,13 @@ export const QUESTION_SETS = [
   ['holdout 79 (written blind: a tech-law podcast server)', 'holdout79-questions.jsonl'],
   ['holdout 80 (written blind: a media-literacy class)', 'holdout80-questions.jsonl'],
   ['holdout 81 (written blind: voice-to-text, truckers and farmers)', 'holdout81-questions.jsonl'],
+  ['holdout 82 (written blind: amateur historians and civics teachers)', 'holdout82-questions.jsonl'],
+  ['holdout 83 (written blind: crypto and startup founders)', 'holdout83-questions.jsonl'],
+  ['holdout 84 (written blind: a moderator team)', 'holdout84-questions.jsonl'],
+  ['holdout 85 (written blind: general chat at 2am)', 'holdout85-questions.jsonl'],
   // Measured once, on the final code of session 5, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 82 (written blind, not yet tuned on: amateur historians and civics teachers)', 'holdout82-questions.jsonl'],
-  ['holdout 83 (written blind, not yet tuned on: crypto and startup founders)', 'holdout83-questions.jsonl'],
-  ['holdout 84 (written blind, not yet tuned on: a moderator team)', 'holdout84-questions.jsonl'],
-  ['holdout 85 (written blind, not yet tuned on: general chat at 2am)', 'holdout85-questions.jsonl'],
+  ['holdout 86 (written blind, not yet tuned on: a book club paraphrasing everything)', 'holdout86-questions.jsonl'],
+  ['holdout 87 (written blind, not yet tuned on: high-school debaters)', 'holdout87-questions.jsonl'],
+  ['holdout 88 (written blind, not yet tuned on: English learners)', 'holdout88-questions.jsonl'],
+  ['holdout 89 (written blind, not yet tuned on: a self-hosting community)', 'holdout89-questions.jsonl'],
 ] as const;

@@ -27,11 +27,11 @@ describe('answer quality on every question set written blind (holdouts)', () => 
   const all = holdouts.flatMap((name) => readQuestionSet(`${directory}${name}`));
 
   it('reads every holdout set', () => {
-    expect(holdouts.length).toBeGreaterThanOrEqual(85);
-    expect(all.length).toBeGreaterThanOrEqual(10_100);
+    expect(holdouts.length).toBeGreaterThanOrEqual(89);
+    expect(all.length).toBeGreaterThanOrEqual(10_600);
   });
 
-  // The floor sits under the measured 93.1% (all 85 holdouts, 10,120 questions; 82–85 were measured before anyone read them),
+  // The floor sits under the measured 93.0% (all 89 holdouts, 10,600 questions; 86–89 were measured before anyone read them),
   // so a regression of about two points fails; each new blind set, untuned, pulls the total down a little.
   it('answers or honestly abstains on at least 91% of them together', () => {
     const report = evaluate(casebotSystem(realContext()), all);
