@@ -118,6 +118,9 @@ function joinSplitWords(tokens: readonly string[], corrector: TypoCorrector): st
   return out;
 }
 
+/** A capitalised word inside a sentence ("did Mike Pence say"): a name, even where it is also an English word. */
+const NAME_INSIDE_SENTENCE = /(?<=[\p{Ll},;:]\s+)\p{Lu}\p{Ll}+/gu;
+
 export function analyzeQuery(
   question: string,
   lexicon: CompiledLexicon,
@@ -145,6 +148,8 @@ export function analyzeQuery(
       tokens.push(...splitRunTogether(token, corrector));
     }
   }
+  // A name the pack doesn't know ("pence", "mike") names what the article lacks: it keeps its full weight.
+  const names = new Set(Array.from(question.matchAll(NAME_INSIDE_SENTENCE), (m) => m[0].toLowerCase()));
   const byTerm = new Map<string, { corrected: boolean; everyday: boolean }>();
   const places = positionsInQuery(tokens);
   for (const place of places.terms) byTerm.set(place, { corrected: false, everyday: false });
@@ -159,7 +164,7 @@ export function analyzeQuery(
     let viaCorrection = false;
     for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
     const plainWord = span.end - span.start === 1 && !span.term.startsWith(CONCEPT_PREFIX) && !corrected.has(span.start);
-    const everyday = plainWord && everydayWords.has(tokens[span.start]!);
+    const everyday = plainWord && everydayWords.has(tokens[span.start]!) && !names.has(tokens[span.start]!);
     const seen = byTerm.get(span.term);
     byTerm.set(span.term, { corrected: (seen?.corrected ?? true) && viaCorrection, everyday: (seen?.everyday ?? true) && everyday });
   }

@@ -168,6 +168,13 @@ describe('asking the case index', () => {
     expect(quotes('what does the last paragraph say')).toContain('p11-1');
   });
 
+  it('weighs a capitalised name inside a sentence fully, even where it is also an English word ("Mike Pence")', () => {
+    expect(index.ask('Did Mike Pence say anything about Parler or the lawsuit?').answered).toBe(false);
+    expect(index.ask('Which team won the 2020 World Series?').answered).toBe(false);
+    // Names the pack knows are concepts, and stay so.
+    expect(topFact('Why did Amazon remove Parler?')).toBe('amazon-reason');
+  });
+
   it('reads one word dictated or typed in two pieces as the word, but keeps two real words apart', () => {
     expect(index.analyze('did a mazon respond to the in sider request')).toEqual(index.analyze('did amazon respond to the insider request'));
     expect(index.analyze('what does a tempo rary restraining order do')).toEqual(index.analyze('what does a temporary restraining order do'));
