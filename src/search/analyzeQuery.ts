@@ -148,8 +148,13 @@ export function analyzeQuery(
       tokens.push(...splitRunTogether(token, corrector));
     }
   }
-  // A name the pack doesn't know ("pence", "mike") names what the article lacks: it keeps its full weight.
-  const names = new Set(Array.from(question.matchAll(NAME_INSIDE_SENTENCE), (m) => m[0].toLowerCase()));
+  // Words that name what is asked about keep their full weight, even where they are everyday English: a name the
+  // pack doesn't know ("pence", "mike"), and the thing counted in "how many engineers", "how much money".
+  const subjects = new Set(Array.from(question.matchAll(NAME_INSIDE_SENTENCE), (m) => m[0].toLowerCase()));
+  tokens.forEach((token, i) => {
+    const counted = tokens[i + 2];
+    if (token === 'how' && (tokens[i + 1] === 'many' || tokens[i + 1] === 'much') && counted !== undefined) subjects.add(counted);
+  });
   const byTerm = new Map<string, { corrected: boolean; everyday: boolean }>();
   const places = positionsInQuery(tokens);
   for (const place of places.terms) byTerm.set(place, { corrected: false, everyday: false });
@@ -164,7 +169,7 @@ export function analyzeQuery(
     let viaCorrection = false;
     for (let i = span.start; i < span.end; i += 1) viaCorrection ||= corrected.has(i);
     const plainWord = span.end - span.start === 1 && !span.term.startsWith(CONCEPT_PREFIX) && !corrected.has(span.start);
-    const everyday = plainWord && everydayWords.has(tokens[span.start]!) && !names.has(tokens[span.start]!);
+    const everyday = plainWord && everydayWords.has(tokens[span.start]!) && !subjects.has(tokens[span.start]!);
     const seen = byTerm.get(span.term);
     byTerm.set(span.term, { corrected: (seen?.corrected ?? true) && viaCorrection, everyday: (seen?.everyday ?? true) && everyday });
   }

@@ -168,9 +168,11 @@ describe('asking the case index', () => {
     expect(quotes('what does the last paragraph say')).toContain('p11-1');
   });
 
-  it('weighs a capitalised name inside a sentence fully, even where it is also an English word ("Mike Pence")', () => {
+  it('weighs a capitalised name inside a sentence, or the thing a question counts, fully, even where it is an English word', () => {
     expect(index.ask('Did Mike Pence say anything about Parler or the lawsuit?').answered).toBe(false);
     expect(index.ask('Which team won the 2020 World Series?').answered).toBe(false);
+    // So does the thing a question counts: "engineers" is not a word of the pack's, whatever else matches.
+    expect(index.ask('how many engineers does parler even have').answered).toBe(false);
     // Names the pack knows are concepts, and stay so.
     expect(topFact('Why did Amazon remove Parler?')).toBe('amazon-reason');
   });
