@@ -1,8 +1,8 @@
 // The cross-checks a case pack must pass beyond its schemas: unique ids, verbatim quotes of existing sentences,
-// every content sentence cited, a timeline in date order, no phrasing or lexicon term claimed twice.
+// every content sentence cited, a timeline in date order, no phrasing or lexicon term claimed twice, a model of these facts.
 import { lexiconKey } from '../search/analyzeText.js';
 import { type DataProblem, entryName } from './dataProblem.js';
-import type { Fact, Gap, LexiconGroup, Source, TimelineEvent } from './schemas.js';
+import type { Fact, Gap, LexiconGroup, ModelFile, Source, TimelineEvent } from './schemas.js';
 import type { ArticleSentence } from './segmentArticle.js';
 
 export function checkUniqueIds(file: string, list: string, items: readonly { id: string }[], problems: DataProblem[]): void {
@@ -107,4 +107,37 @@ export function checkLexicon(
       else if (first.group !== index) problems.push({ file: 'lexicon.json', entry: `groups[${index}]`, field: `terms[${t}]`, message: `"${term}" matches like "${first.term}" of groups[${first.group}]` });
     });
   });
+}
+
+/**
+ * The question model must speak of the facts there are: each of its facts exists, each fact is one of its classes
+ * (a fact added since training would never be predicted), and every weight names a class it has.
+ */
+export function checkModel(model: ModelFile, facts: readonly Fact[], problems: DataProblem[]): void {
+  const file = 'model.json';
+  const retrain = 'run `npm run train` after editing facts.json';
+  const known = new Set(facts.map((fact) => fact.id));
+  const seen = new Set<string>();
+  model.facts.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ file, entry: 'facts', field: `facts[${index}]`, message: `"${id}" is not a fact in facts.json; ${retrain}` });
+    if (seen.has(id)) problems.push({ file, entry: 'facts', field: `facts[${index}]`, message: `"${id}" is listed twice` });
+    seen.add(id);
+  });
+  facts.forEach((fact, index) => {
+    if (!seen.has(fact.id)) problems.push({ file, entry: 'facts', field: '(entry)', message: `lacks facts[${index}] "${fact.id}" of facts.json; ${retrain}` });
+  });
+  const classes = model.facts.length + 1;
+  if (model.bias.length !== classes) {
+    problems.push({ file, entry: 'bias', field: '(entry)', message: `has ${model.bias.length} numbers; it needs one per fact and one for "the article doesn't say" (${classes})` });
+  }
+  for (const [feature, list] of Object.entries(model.weights)) {
+    const entry = `weights["${feature}"]`;
+    if (list.length % 2 !== 0) problems.push({ file, entry, field: '(entry)', message: 'must alternate class and weight, so its length must be even' });
+    for (let i = 0; i < list.length; i += 2) {
+      const index = list[i]!;
+      if (!Number.isInteger(index) || index < 0 || index >= classes) {
+        problems.push({ file, entry, field: `[${i}]`, message: `class ${index} does not exist (classes are 0 to ${classes - 1})` });
+      }
+    }
+  }
 }

@@ -20,9 +20,14 @@ export class CasePackError extends Error {
   }
 }
 
+/** At most this many problems are spelled out: a file of the wrong shape (a model.json from another version) has thousands. */
+export const MAX_PROBLEMS_SHOWN = 100;
+
 export function formatProblems(directory: string, problems: readonly DataProblem[]): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  const lines = problems.map((p) => `  - ${p.file} › ${p.entry} › ${p.field}: ${p.message}`);
+  const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  - ${p.file} › ${p.entry} › ${p.field}: ${p.message}`);
+  const rest = problems.length - lines.length;
+  if (rest > 0) lines.push(`  … and ${rest} more of the same kinds (CasePackError.problems has them all)`);
   return [`The case pack in ${directory} has ${problems.length} ${noun}:`, ...lines].join('\n');
 }
 

@@ -1,21 +1,23 @@
 // Reads a case pack directory, parses every file with zod and cross-checks them against the article.
 // Either returns a fully valid pack or throws one CasePackError listing every problem found.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { checkCoverage, checkLexicon, checkPhrasings, checkSources, checkTimelineOrder, checkUniqueIds } from './crossChecks.js';
+import { checkCoverage, checkLexicon, checkModel, checkPhrasings, checkSources, checkTimelineOrder, checkUniqueIds } from './crossChecks.js';
 import { CasePackError, type DataProblem, problemsFromZod } from './dataProblem.js';
 import {
   caseFileSchema,
   factsFileSchema,
   gapsFileSchema,
   lexiconFileSchema,
+  modelFileSchema,
   timelineFileSchema,
   type CaseFile,
   type Fact,
   type Gap,
   type LexiconGroup,
+  type ModelFile,
   type TimelineEvent,
 } from './schemas.js';
 import { type ArticleSentence, segmentArticle } from './segmentArticle.js';
@@ -36,6 +38,8 @@ export interface CasePack {
   readonly framing: readonly string[];
   /** Concepts that say what kind of answer is wanted, not what about (lexicon.json `answerKinds`). */
   readonly answerKinds: readonly string[];
+  /** The question model (model.json, written by `npm run train`); a pack without one is searched by its terms alone. */
+  readonly model: ModelFile | undefined;
 }
 
 export const DEFAULT_CASE_DIRECTORY = fileURLToPath(new URL('../../data/cases/parler-v-amazon', import.meta.url));
@@ -70,8 +74,13 @@ function readJson<S extends z.ZodType>(read: Reader, file: string, schema: S, pr
   return parsed.data;
 }
 
+export interface LoadOptions {
+  /** Read model.json too (default). `npm run train` leaves it out: it must run when the model is stale or broken. */
+  readonly model?: boolean;
+}
+
 /** Loads and validates the case pack in `directory`; throws CasePackError naming every problem. */
-export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePack {
+export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY, options: LoadOptions = {}): CasePack {
   const problems: DataProblem[] = [];
   const read: Reader = (file) => readText(directory, file, problems);
   const meta = readJson(read, 'case.json', caseFileSchema, problems);
@@ -85,6 +94,8 @@ export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePa
   const details = lexiconFile?.details ?? [];
   const framing = lexiconFile?.framing ?? [];
   const answerKinds = lexiconFile?.answerKinds ?? [];
+  // Optional: a pack being written has no model until it has questions to learn from.
+  const model = options.model !== false && existsSync(join(directory, 'model.json')) ? readJson(read, 'model.json', modelFileSchema, problems) : undefined;
 
   const all = article === undefined ? [] : segmentArticle(article);
   const excluded = new Set(meta?.excludedSentences.map((e) => e.text) ?? []);
@@ -116,9 +127,10 @@ export function loadCasePack(directory: string = DEFAULT_CASE_DIRECTORY): CasePa
   if (gaps !== undefined) checkUniqueIds('gaps.json', 'gaps', gaps, problems);
   if (facts !== undefined && gaps !== undefined) checkPhrasings(facts, gaps, problems);
   if (lexicon !== undefined) checkLexicon(lexicon, { details, framing, answerKinds }, problems);
+  if (model !== undefined && facts !== undefined) checkModel(model, facts, problems);
 
   if (problems.length > 0 || meta === undefined || facts === undefined || gaps === undefined || timeline === undefined || lexicon === undefined) {
     throw new CasePackError(directory, problems);
   }
-  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon, details, framing, answerKinds };
+  return { directory, meta, sentences, sentenceById, facts, gaps, timeline, lexicon, details, framing, answerKinds, model };
 }

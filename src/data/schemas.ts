@@ -95,6 +95,24 @@ export const lexiconFileSchema = z.strictObject({
   answerKinds: z.array(slug).default([]),
 });
 
+/**
+ * model.json: the question model `npm run train` writes (src/search/questionModel.ts). Classes are the facts in
+ * `facts` order, then one more: "the article doesn't say". Weights are sparse: per feature, a flat list of
+ * class, weight, class, weight… (flat, not pairs: 20,000 small arrays fewer to parse and hold).
+ */
+export const modelFileSchema = z.strictObject({
+  about: text,
+  trainedOn: z.strictObject({
+    questions: z.int().nonnegative(),
+    phrasings: z.int().nonnegative(),
+    /** sha256 of every training example (its features and labels); a test retrains and compares. */
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/u, 'must be a sha256 in hex'),
+  }),
+  facts: z.array(slug).min(1),
+  bias: z.array(z.number()),
+  weights: z.record(z.string().min(1), z.array(z.number()).min(2)),
+});
+
 export type CaseFile = z.infer<typeof caseFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Gap = z.infer<typeof gapSchema>;
@@ -102,3 +120,4 @@ export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
 export type LexiconGroup = z.infer<typeof lexiconFileSchema>['groups'][number];
 export type Source = z.infer<typeof sourceSchema>;
+export type ModelFile = z.infer<typeof modelFileSchema>;

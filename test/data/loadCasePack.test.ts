@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CasePackError, type DataProblem } from '../../src/data/dataProblem.js';
+import { CasePackError, type DataProblem, MAX_PROBLEMS_SHOWN } from '../../src/data/dataProblem.js';
 import { loadCasePack } from '../../src/data/loadCasePack.js';
 import { TINY_CASE_DIRECTORY } from '../helpers.js';
 
@@ -24,6 +24,21 @@ function brokenCopy(file: string, change: (json: Json) => void): string {
   return dir;
 }
 
+/** A copy of the tiny case with a model.json of its facts (one weight), `change` applied. */
+function copyWithModel(change: (model: Json) => void): string {
+  const dir = brokenCopy('case.json', () => {});
+  const model: Json = {
+    about: 'test',
+    trainedOn: { questions: 0, phrasings: 0, fingerprint: '0'.repeat(64) },
+    facts: ['acme-sues', 'faulty-widgets', 'refund'],
+    bias: [0, 0, 0, 0],
+    weights: { 'w:refund': [2, 1.5] },
+  };
+  change(model);
+  writeFileSync(join(dir, 'model.json'), JSON.stringify(model));
+  return dir;
+}
+
 function problemsOf(dir: string): DataProblem[] {
   try {
     loadCasePack(dir);
@@ -42,6 +57,10 @@ describe('loading a case pack', () => {
     expect(pack.sentences.map((s) => s.text)).not.toContain('Source');
     const cited = new Set(pack.facts.flatMap((f) => f.sources.map((s) => s.sentence)));
     expect(pack.sentences.filter((s) => !cited.has(s.id))).toEqual([]);
+  });
+
+  it('loads a model.json that fits the facts', () => {
+    expect(loadCasePack(copyWithModel(() => {})).model?.weights).toEqual({ 'w:refund': [2, 1.5] });
   });
 
   it('loads the tiny fixture case', () => {
@@ -148,6 +167,49 @@ describe('rejecting a broken case pack', () => {
       // The un-excluded link sentence is now content, and nothing cites it.
       'facts.json (all facts) sources',
     ]);
+  });
+
+  it('names what in model.json does not fit the facts: an unknown fact, a missing one, a bias too short, a class that does not exist', () => {
+    const dir = copyWithModel((m) => {
+      m.facts = ['acme-sues', 'refund', 'acme-lies'];
+      m.bias = [0, 0, 0];
+      m.weights = { 'w:refund': [2, 1.5, 7, 0.2], 'w:odd': [1, 0.5, 2] };
+    });
+    expect(problemsOf(dir)).toEqual([
+      { file: 'model.json', entry: 'facts', field: 'facts[2]', message: '"acme-lies" is not a fact in facts.json; run `npm run train` after editing facts.json' },
+      { file: 'model.json', entry: 'facts', field: '(entry)', message: 'lacks facts[1] "faulty-widgets" of facts.json; run `npm run train` after editing facts.json' },
+      { file: 'model.json', entry: 'bias', field: '(entry)', message: 'has 3 numbers; it needs one per fact and one for "the article doesn\'t say" (4)' },
+      { file: 'model.json', entry: 'weights["w:refund"]', field: '[2]', message: 'class 7 does not exist (classes are 0 to 3)' },
+      { file: 'model.json', entry: 'weights["w:odd"]', field: '(entry)', message: 'must alternate class and weight, so its length must be even' },
+    ]);
+  });
+
+  it('names a model.json field of the wrong shape', () => {
+    const dir = copyWithModel((m) => { m.trainedOn.fingerprint = 'abc'; });
+    expect(problemsOf(dir)).toEqual([expect.objectContaining({ file: 'model.json', field: 'trainedOn.fingerprint' })]);
+  });
+
+  it('loads a pack without model.json, and skips a broken one when asked to (npm run train must run then)', () => {
+    expect(loadCasePack(TINY_CASE_DIRECTORY).model).toBeUndefined();
+    const dir = copyWithModel((m) => { m.facts = ['nope']; });
+    expect(loadCasePack(dir, { model: false }).model).toBeUndefined();
+    expect(() => loadCasePack(dir)).toThrow(CasePackError);
+  });
+
+  it('spells out the first hundred problems and counts the rest', () => {
+    const dir = copyWithModel((m) => { m.weights = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`f${i}`, [9, 1]])); });
+    const error = (() => {
+      try {
+        loadCasePack(dir);
+      } catch (caught) {
+        return caught as CasePackError;
+      }
+      throw new Error('expected the pack to be rejected');
+    })();
+    expect(error.problems).toHaveLength(150);
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(1 + MAX_PROBLEMS_SHOWN + 1);
+    expect(lines.at(-1)).toBe('  … and 50 more of the same kinds (CasePackError.problems has them all)');
   });
 
   it('reports every problem at once, in one error message', () => {
