@@ -23,6 +23,8 @@ export interface AnalyzedQuery {
   readonly bigrams: readonly string[];
   /** Terms the question sets aside ("besides the antitrust claim, what else…"): not searched for. */
   readonly excluded: readonly string[];
+  /** The question points at a place in the article ("the lede", "the last paragraph"). */
+  readonly pointsAtPlace: boolean;
 }
 
 // "besides X", "aside from X", "setting X aside": X is what the question does not want.
@@ -179,5 +181,6 @@ export function analyzeQuery(
     literals: [...new Set(stems)],
     bigrams: [...new Set(neighbourPairs(stems))],
     excluded: [...excluded].filter((term) => !byTerm.has(term)),
+    pointsAtPlace: places.terms.length > 0,
   };
 }

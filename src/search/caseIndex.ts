@@ -1,11 +1,13 @@
 // The case index: maps a question to the facts that answer it, or to an honest "the article doesn't say".
-// Scoring is IDF-weighted term coverage blended with the closest curated phrasing; see SEARCH_OPTIONS.
+// Scoring is IDF-weighted term coverage blended with the closest curated phrasing, then with the question model's
+// probabilities where the pack has a model; see SEARCH_OPTIONS.
 import type { CasePack } from '../data/loadCasePack.js';
 import type { Fact, Gap } from '../data/schemas.js';
 import { analyzeQuery, literalStems, type QueryTerm, stemBigrams } from './analyzeQuery.js';
 import { analyzeTokens, CONCEPT_PREFIX, compileLexicon, tokenize } from './analyzeText.js';
 import { POSITION_WORDS, positionTermsOfSentence } from './articlePositions.js';
 import { englishWords } from './englishWords.js';
+import { compileQuestionModel, modelFeatures } from './questionModel.js';
 import { SEARCH_OPTIONS, type SearchOptions } from './searchOptions.js';
 import { buildTypoCorrector } from './typoCorrector.js';
 import { QUESTION_WORDS } from './wordLists.js';
@@ -25,6 +27,8 @@ export interface CaseIndex {
   rank(question: string): readonly ScoredFact[];
   /** The terms a text is reduced to, for tests and debugging. */
   analyze(text: string): string[];
+  /** The question model's features of a text: what `npm run train` learns from and `ask` predicts with. */
+  features(text: string): string[];
 }
 
 interface Doc {
@@ -225,18 +229,26 @@ export function buildCaseIndex(pack: CasePack, options: SearchOptions = SEARCH_O
   };
 
   const starters = pack.facts.slice(0, options.maxSuggestions);
+  const model = pack.model === undefined ? undefined : compileQuestionModel(pack.model, pack.facts.map((fact) => fact.id));
+
+  interface RankedFact extends ScoredFact {
+    /** The score from the question's terms alone, before the model's share. */
+    readonly termScore: number;
+  }
 
   interface Ranking {
-    /** Every fact with a score above zero, best first. */
-    readonly facts: ScoredFact[];
+    /** Every fact with a term score above zero, best first by score (terms and model). */
+    readonly facts: RankedFact[];
     readonly bestGap: { gap: Gap; score: number } | undefined;
     /** The question asks for a detail (a date, a number) that the fact it is about does not give. */
     readonly detailMissing: boolean;
+    /** The model's probability that the article doesn't say; undefined when the model has no say. */
+    readonly doesNotSay: number | undefined;
   }
 
   /** The facts and the best known gap for a question; undefined when no term is left. */
   const rank = (question: string): Ranking | undefined => {
-    const { terms: query, literals, bigrams, excluded } = analyzeQuery(question, lexicon, corrector, everydayWords);
+    const { terms: query, literals, bigrams, excluded, pointsAtPlace } = analyzeQuery(question, lexicon, corrector, everydayWords);
     if (!query.some((q) => !questionWords.has(q.term))) return undefined;
     const weights = query.map(queryWeight);
     const total = weights.reduce((a, b) => a + b, 0);
@@ -264,36 +276,59 @@ export function buildCaseIndex(pack: CasePack, options: SearchOptions = SEARCH_O
         if (doc.target.kind === 'fact' && !hasDetails(doc)) scores[order]! *= options.missingDetailFactor;
       });
     }
-    const facts: ScoredFact[] = [];
+    // The model's classes are the facts in pack order (the facts' document order too), then "doesn't say".
+    // A place in the article ("the last paragraph") is found by the article's layout, which the model never sees.
+    const probabilities = pointsAtPlace ? undefined : model?.predict(modelFeatures(query.map((q) => q.term), tokenize(question)));
+    const facts: RankedFact[] = [];
     let bestGap: { gap: Gap; score: number } | undefined;
     docs.forEach(({ target }, order) => {
       const score = scores[order]!;
       if (target.kind === 'fact') {
-        if (score > 0) facts.push({ fact: target.fact, score });
+        // Only facts the terms found: the model reorders them, and never brings in a fact that shares nothing.
+        if (score > 0) facts.push({ fact: target.fact, score: score + options.model.weight * (probabilities?.[order] ?? 0), termScore: score });
       } else if (bestGap === undefined || score > bestGap.score) bestGap = { gap: target.gap, score };
     });
     // Best first; between equal scores, the pack's own order (facts are listed before gaps, and each in file order).
     facts.sort((a, b) => b.score - a.score);
-    return { facts, bestGap, detailMissing };
+    return { facts, bestGap, detailMissing, doesNotSay: probabilities?.[pack.facts.length] };
+  };
+
+  /**
+   * Whether to answer. The terms alone answer when the best fact clears the threshold, no known gap beats it and no
+   * detail asked for is missing. With a model, "the article doesn't say" competes as one more candidate instead,
+   * scored like the facts (SEARCH_OPTIONS.model), and the terms' own verdict is a part of its score.
+   */
+  const decide = ({ facts, bestGap, detailMissing, doesNotSay }: Ranking): { answer: boolean; gap: Gap | undefined } => {
+    const { answerThreshold, gapMargin } = options;
+    const termsBest = facts.reduce((best, f) => Math.max(best, f.termScore), 0);
+    const gapWins = bestGap !== undefined && bestGap.score >= answerThreshold && bestGap.score > termsBest + gapMargin;
+    const termsAnswer = termsBest >= answerThreshold && !gapWins && !detailMissing;
+    const gap = gapWins ? bestGap?.gap : undefined;
+    if (doesNotSay === undefined) return { answer: termsAnswer, gap };
+    const { weight, doesNotSayScore, termsDeclineBonus } = options.model;
+    const doesNotSayTotal = doesNotSayScore + (termsAnswer ? 0 : termsDeclineBonus) + weight * doesNotSay;
+    const answer = (facts[0]?.score ?? 0) > doesNotSayTotal;
+    return { answer, gap: answer ? undefined : gap };
   };
 
   return {
     analyze: (text) => analyzeQuery(text, lexicon, corrector, everydayWords).terms.map((q) => q.term),
-    rank: (question) => rank(question)?.facts ?? [],
+    features: (text) => modelFeatures(analyzeQuery(text, lexicon, corrector, everydayWords).terms.map((q) => q.term), tokenize(text)),
+    rank: (question) => rank(question)?.facts.map(({ fact, score }) => ({ fact, score })) ?? [],
     ask(question) {
       const ranking = rank(question);
       if (ranking === undefined) return { answered: false, query: question, gap: undefined, suggestions: starters };
-      const { facts, bestGap, detailMissing } = ranking;
-      const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions, gapMargin } = options;
+      const { facts } = ranking;
+      const { answerThreshold, runnerUpRatio, maxAnswers, maxSuggestions } = options;
+      const { answer, gap } = decide(ranking);
       const best = facts[0];
-      const gap = bestGap !== undefined && bestGap.score >= answerThreshold && bestGap.score > (best?.score ?? 0) + gapMargin ? bestGap.gap : undefined;
-      if (best === undefined || best.score < answerThreshold || gap !== undefined || detailMissing) {
+      if (!answer || best === undefined) {
         const suggestions = facts.slice(0, maxSuggestions).map((f) => f.fact);
         return { answered: false, query: question, gap, suggestions: suggestions.length > 0 ? suggestions : starters };
       }
       const floor = Math.max(answerThreshold, best.score * runnerUpRatio);
-      const answers = facts.filter((f) => f.score >= floor).slice(0, maxAnswers);
-      const related = facts.filter((f) => !answers.includes(f)).slice(0, maxSuggestions).map((f) => f.fact);
+      const answers = facts.filter((f, order) => order === 0 || f.score >= floor).slice(0, maxAnswers).map(({ fact, score }) => ({ fact, score }));
+      const related = facts.slice(answers.length).slice(0, maxSuggestions).map((f) => f.fact);
       return { answered: true, query: question, answers, related };
     },
   };

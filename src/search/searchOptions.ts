@@ -41,6 +41,13 @@ export const SEARCH_OPTIONS = Object.freeze({
    */
   verbatimBonus: 0.1,
   verbatimPairsMax: 3,
+  /**
+   * The question model (model.json), numbers chosen by cross-validation over the question sets (`npm run
+   * bench:model`). Each fact scores its term score plus `weight` times the model's probability for it; "the article
+   * doesn't say" scores `doesNotSayScore`, plus `termsDeclineBonus` when the terms alone would not answer (too weak,
+   * a known gap, a missing detail), plus `weight` times the model's probability for it. The higher score wins.
+   */
+  model: Object.freeze({ weight: 1, doesNotSayScore: 0.38, termsDeclineBonus: 0.2 }),
   /** Tokens shorter than this are never typo-corrected: too many real words are one edit apart. */
   minCorrectableLength: 4,
   /** Edits (optimal string alignment) a correction may be away: one for short tokens, two for longer ones. */

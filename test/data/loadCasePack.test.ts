@@ -59,6 +59,11 @@ describe('loading a case pack', () => {
     expect(pack.sentences.filter((s) => !cited.has(s.id))).toEqual([]);
   });
 
+  it('loads the project pack’s question model, trained on its facts', () => {
+    const pack = loadCasePack();
+    expect(pack.model?.facts).toEqual(pack.facts.map((f) => f.id));
+  });
+
   it('loads a model.json that fits the facts', () => {
     expect(loadCasePack(copyWithModel(() => {})).model?.weights).toEqual({ 'w:refund': [2, 1.5] });
   });

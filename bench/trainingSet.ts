@@ -1,0 +1,44 @@
+// What the question model learns from: every blind-written question set (not the dev sample, which stays an honest
+// check), plus each fact's phrasings and each gap's phrasings from the pack. bench:model and the tests reuse it.
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { CasePack } from '../src/data/loadCasePack.js';
+import type { CaseIndex } from '../src/search/caseIndex.js';
+import { TRAINING_OPTIONS, type TrainingExample } from '../src/search/trainQuestionModel.js';
+import { readQuestionSet, type EvalQuestion } from './questionSet.js';
+import { QUESTION_SETS } from './questionSets.js';
+
+/** The question sets the model is trained on, in QUESTION_SETS order: all but the dev sample. */
+export function trainingQuestionSets(): { label: string; questions: EvalQuestion[] }[] {
+  return QUESTION_SETS.filter(([, file]) => file !== 'dev-questions.jsonl').map(([label, file]) => ({
+    label,
+    questions: readQuestionSet(fileURLToPath(new URL(`../test/fixtures/${file}`, import.meta.url))),
+  }));
+}
+
+/** A question's classes: the facts quoting an accepted sentence, in pack order; "doesn't say" (the last) when none is accepted. */
+export function classesOf(pack: CasePack, question: EvalQuestion): number[] {
+  if (question.accept.length === 0) return [pack.facts.length];
+  return pack.facts.flatMap((fact, order) =>
+    fact.sources.some((s) => question.accept.some((a) => pack.sentenceById.get(s.sentence)?.text.includes(a) === true)) ? [order] : [],
+  );
+}
+
+export function questionExamples(pack: CasePack, index: CaseIndex, questions: readonly EvalQuestion[]): TrainingExample[] {
+  return questions.flatMap((q) => {
+    const classes = classesOf(pack, q);
+    return classes.length === 0 ? [] : [{ features: index.features(q.q), classes }];
+  });
+}
+
+export function phrasingExamples(pack: CasePack, index: CaseIndex): TrainingExample[] {
+  const of = (phrasings: readonly string[], classes: number[]): TrainingExample[] => phrasings.map((p) => ({ features: index.features(p), classes }));
+  return [...pack.facts.flatMap((fact, order) => of(fact.phrasings, [order])), ...pack.gaps.flatMap((gap) => of(gap.phrasings, [pack.facts.length]))];
+}
+
+/** sha256 of everything training reads: the examples, the facts they name, and the training options. */
+export function fingerprintOf(pack: CasePack, examples: readonly TrainingExample[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ facts: pack.facts.map((f) => f.id), options: TRAINING_OPTIONS, examples }))
+    .digest('hex');
+}
