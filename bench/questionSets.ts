@@ -86,9 +86,17 @@ export const QUESTION_SETS = [
   ['holdout 83 (written blind: crypto and startup founders)', 'holdout83-questions.jsonl'],
   ['holdout 84 (written blind: a moderator team)', 'holdout84-questions.jsonl'],
   ['holdout 85 (written blind: general chat at 2am)', 'holdout85-questions.jsonl'],
-  // Measured once, on the final code of session 5, before anyone looked at a question: the estimate for the unseen.
-  ['holdout 86 (written blind, not yet tuned on: a book club paraphrasing everything)', 'holdout86-questions.jsonl'],
-  ['holdout 87 (written blind, not yet tuned on: high-school debaters)', 'holdout87-questions.jsonl'],
-  ['holdout 88 (written blind, not yet tuned on: English learners)', 'holdout88-questions.jsonl'],
-  ['holdout 89 (written blind, not yet tuned on: a self-hosting community)', 'holdout89-questions.jsonl'],
+  ['holdout 86 (written blind: a book club paraphrasing everything)', 'holdout86-questions.jsonl'],
+  ['holdout 87 (written blind: high-school debaters)', 'holdout87-questions.jsonl'],
+  ['holdout 88 (written blind: English learners)', 'holdout88-questions.jsonl'],
+  ['holdout 89 (written blind: a self-hosting community)', 'holdout89-questions.jsonl'],
+  // Measured once each, before anyone read them, with the question model trained on holdouts 1–89; then trained on.
+  ['holdout 90 (written blind: a gaming clan\'s off-topic channel)', 'holdout90-questions.jsonl'],
+  ['holdout 91 (written blind: a law-school study group)', 'holdout91-questions.jsonl'],
+  ['holdout 92 (written blind: phone autocorrect and voice typing)', 'holdout92-questions.jsonl'],
+  ['holdout 93 (written blind: a fact-check channel testing claims)', 'holdout93-questions.jsonl'],
+  ['holdout 94 (written blind: parents and grandparents)', 'holdout94-questions.jsonl'],
+  ['holdout 95 (written blind: an infosec and cloud-ops server)', 'holdout95-questions.jsonl'],
+  ['holdout 96 (written blind: a civics class doing homework)', 'holdout96-questions.jsonl'],
+  ['holdout 97 (written blind: headline skimmers mixing up names)', 'holdout97-questions.jsonl'],
 ] as const;
