@@ -99,4 +99,9 @@ export const QUESTION_SETS = [
   ['holdout 95 (written blind: an infosec and cloud-ops server)', 'holdout95-questions.jsonl'],
   ['holdout 96 (written blind: a civics class doing homework)', 'holdout96-questions.jsonl'],
   ['holdout 97 (written blind: headline skimmers mixing up names)', 'holdout97-questions.jsonl'],
+  // Measured once each, before anyone read them, with the model trained on holdouts 1–97; then trained on.
+  ['holdout 98 (written blind: a sports-bar server between plays)', 'holdout98-questions.jsonl'],
+  ['holdout 99 (written blind: a journalism-ethics seminar)', 'holdout99-questions.jsonl'],
+  ['holdout 100 (written blind: an international server, non-native English)', 'holdout100-questions.jsonl'],
+  ['holdout 101 (written blind: skeptical software engineers)', 'holdout101-questions.jsonl'],
 ] as const;
