@@ -1,7 +1,7 @@
 // `npm run bench:e2e`: dispatch-to-callback latency of casebot, started as `npm start` starts it, answering
 // `/case ask` through the local Discord server; and the same for a bot that only says "ok", for comparison.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ts from 'typescript';
 import { QUESTION_MAX_LENGTH } from '../src/core/limits.js';
@@ -163,7 +163,8 @@ function row(label: string, m: Measurement): string {
   return `${label.padEnd(32)} ${m.load.label.padEnd(22)} ${pad(m.load.inFlight, 9)} ${ms(50)} ${ms(99)} ${pad(m.perSecond.toFixed(0), 9)} ${cpu} ${pad(m.lost, 5)} ${pad(m.doubled, 7)} ${pad(m.refused, 8)}`;
 }
 
-if (!existsSync(`${PROJECT_ROOT}dist/bin/start.js`)) execFileSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+// Always build: a dist/ left from older sources would be measured instead of today's code.
+execFileSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 const questions = readQuestions();
 console.log(
   `After an unreported round that warms the local server, /case ask interactions to each bot, in order: ${LOADS.map((l) => `${l.count} ${l.label} (${l.inFlight} in flight${l.measured ? '' : ', not reported'})`).join(', ')}. ` +

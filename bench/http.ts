@@ -2,7 +2,6 @@
 // and, in the same run, Ed25519 verification alone: node:crypto (what casebot uses) against tweetnacl.
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import nacl from 'tweetnacl';
@@ -28,9 +27,6 @@ function signedAsk(question: string, timestamp: string): { body: string; headers
 }
 
 async function startServer(cacheSize: number): Promise<() => void> {
-  if (!existsSync(`${ROOT}/dist/bin/startHttp.js`)) {
-    await new Promise((resolve, reject) => spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve(null) : reject(new Error('build failed')))));
-  }
   const child = spawn('node', ['dist/bin/startHttp.js'], {
     cwd: ROOT,
     env: { ...process.env, DISCORD_PUBLIC_KEY: publicKeyHex, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ANSWER_CACHE_SIZE: String(cacheSize) },
@@ -54,6 +50,8 @@ function verificationsPerSecond(verify: () => boolean, iterations = 5000): numbe
   return iterations / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
+// Always build first: a dist/ left from older sources would be measured instead of today's code.
+await new Promise((resolve, reject) => spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve(null) : reject(new Error('build failed')))));
 const questions = readQuestionSet(fileURLToPath(new URL('../test/fixtures/dev-questions.jsonl', import.meta.url))).map((q) => q.q);
 const timestamp = String(Math.floor(Date.now() / 1000));
 const requests = questions.map((q) => ({ method: 'POST' as const, path: '/interactions', ...signedAsk(q, timestamp) }));

@@ -22,7 +22,10 @@ export function modelFeatures(terms: readonly string[], words: readonly string[]
 }
 
 export interface QuestionModel {
-  /** Probabilities summing to 1: one per fact, in the order of `factIds` given to compile, then "the article doesn't say". */
+  /**
+   * Probabilities summing to 1: one per fact, in the order of `factIds` given to compile, then "the article doesn't
+   * say". The array is reused: it is valid until the next call (copy it to keep it).
+   */
   predict(features: readonly string[]): Float64Array;
 }
 
@@ -57,15 +60,18 @@ export function compileQuestionModel(file: ModelFile, factIds: readonly string[]
     }
   });
   starts[entries.length] = end;
+  // Scratch space for predict: a question allocates nothing here (the search reads the result before the next one).
+  const z = new Float64Array(classes);
   return {
     predict(features) {
-      const z = Float64Array.from(bias);
+      z.set(bias);
       for (const feature of features) {
         const order = ranges.get(feature);
         if (order === undefined) continue;
         for (let j = starts[order]!; j < starts[order + 1]!; j += 1) z[slots[j]!]! += values[j]!;
       }
-      const max = Math.max(...z);
+      let max = -Infinity;
+      for (let c = 0; c < classes; c += 1) max = Math.max(max, z[c]!);
       let sum = 0;
       for (let c = 0; c < classes; c += 1) {
         z[c] = Math.exp(z[c]! - max);
