@@ -104,4 +104,13 @@ export const QUESTION_SETS = [
   ['holdout 99 (written blind: a journalism-ethics seminar)', 'holdout99-questions.jsonl'],
   ['holdout 100 (written blind: an international server, non-native English)', 'holdout100-questions.jsonl'],
   ['holdout 101 (written blind: skeptical software engineers)', 'holdout101-questions.jsonl'],
+  // Measured once each, before anyone read them, with the model trained on holdouts 1–101; then trained on.
+  ['holdout 102 (written blind: climate activists)', 'holdout102-questions.jsonl'],
+  ['holdout 103 (written blind: Rust and JavaScript developers)', 'holdout103-questions.jsonl'],
+  ['holdout 104 (written blind: true-crime podcast fans)', 'holdout104-questions.jsonl'],
+  ['holdout 105 (written blind: a stock-trading server)', 'holdout105-questions.jsonl'],
+  ['holdout 106 (written blind: anime and manga fans)', 'holdout106-questions.jsonl'],
+  ['holdout 107 (written blind: a church community group)', 'holdout107-questions.jsonl'],
+  ['holdout 108 (written blind: a university debate society)', 'holdout108-questions.jsonl'],
+  ['holdout 109 (written blind: local-government watchers)', 'holdout109-questions.jsonl'],
 ] as const;
