@@ -113,4 +113,13 @@ export const QUESTION_SETS = [
   ['holdout 107 (written blind: a church community group)', 'holdout107-questions.jsonl'],
   ['holdout 108 (written blind: a university debate society)', 'holdout108-questions.jsonl'],
   ['holdout 109 (written blind: local-government watchers)', 'holdout109-questions.jsonl'],
+  // Measured once each, before anyone read them, with the model trained on holdouts 1–109; then trained on.
+  ['holdout 110 (written blind: a gym server, between sets)', 'holdout110-questions.jsonl'],
+  ['holdout 111 (written blind: worried parents of teenagers)', 'holdout111-questions.jsonl'],
+  ['holdout 112 (written blind: a conspiracy-leaning server)', 'holdout112-questions.jsonl'],
+  ['holdout 113 (written blind: an excitable fandom, all caps)', 'holdout113-questions.jsonl'],
+  ['holdout 114 (written blind: digital marketers and creators)', 'holdout114-questions.jsonl'],
+  ['holdout 115 (written blind: network and telecom engineers)', 'holdout115-questions.jsonl'],
+  ['holdout 116 (written blind: a high-school newspaper club)', 'holdout116-questions.jsonl'],
+  ['holdout 117 (written blind: explain like I\'m five)', 'holdout117-questions.jsonl'],
 ] as const;

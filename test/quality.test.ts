@@ -38,11 +38,11 @@ describe('answer quality on every question set written blind (holdouts)', () => 
     const directory = fileURLToPath(new URL('./fixtures/', import.meta.url));
     const files = readdirSync(directory).filter((name) => /^holdout\d*-questions\.jsonl$/.test(name));
     expect(sets.length).toBe(files.length);
-    expect(sets.length).toBeGreaterThanOrEqual(109);
-    expect(all.length).toBeGreaterThanOrEqual(13_000);
+    expect(sets.length).toBeGreaterThanOrEqual(117);
+    expect(all.length).toBeGreaterThanOrEqual(13_960);
   });
 
-  // The floor sits under the measured 92.5% (all 109 holdouts, 13,000 questions, the search without the model), so a
+  // The floor sits under the measured 92.5% (all 117 holdouts, 13,960 questions, the search without the model), so a
   // regression of about two points fails; each new blind set, untuned, pulls the total down a little.
   it('the search alone answers or honestly abstains on at least 91% of them together', () => {
     const report = evaluate(casebotSystem({ pack, index: search }), all);
@@ -54,9 +54,9 @@ describe('answer quality on every question set written blind (holdouts)', () => 
     expect(realContext().pack.model?.trainedOn.fingerprint).toBe(fingerprintOf(pack, examples));
   });
 
-  // bench:model measures five folds and the newest sets; two halves keep this test to seconds. Measured: +2.7 points
-  // (353 of 13,000 questions), so a change that makes the model useless fails.
-  it('a model trained on one half of the sets answers the other half better than the search alone, by at least 1.5 points', () => {
+  // bench:model measures five folds and the newest sets; two halves keep this test to seconds. Measured: +3.0 points
+  // (420 of 13,960 questions), so a change that makes the model useless fails.
+  it('a model trained on one half of the sets answers the other half better than the search alone, by at least 2 points', () => {
     let alone = 0;
     let withModel = 0;
     for (const half of [0, 1]) {
@@ -69,6 +69,6 @@ describe('answer quality on every question set written blind (holdouts)', () => 
       alone += right(evaluate(casebotSystem({ pack, index: search }), held));
       withModel += right(evaluate(casebotSystem({ pack: trained, index: buildCaseIndex(trained) }), held));
     }
-    expect((withModel - alone) / all.length, `search alone ${alone}, with model ${withModel} of ${all.length}`).toBeGreaterThanOrEqual(0.015);
+    expect((withModel - alone) / all.length, `search alone ${alone}, with model ${withModel} of ${all.length}`).toBeGreaterThanOrEqual(0.02);
   });
 });
