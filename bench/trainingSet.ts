@@ -16,12 +16,29 @@ export function trainingQuestionSets(): { label: string; questions: EvalQuestion
   }));
 }
 
-/** A question's classes: the facts quoting an accepted sentence, in pack order; "doesn't say" (the last) when none is accepted. */
+/**
+ * A question's classes, in pack order; "doesn't say" (the last) when nothing is accepted. For each accepted excerpt, the
+ * facts citing its sentence, narrowed to those whose own quote overlaps the excerpt when there are any: "filed on
+ * Monday" is the filing-day fact's part of the first paragraph, not the lawsuit fact's, though both cite that sentence.
+ */
 export function classesOf(pack: CasePack, question: EvalQuestion): number[] {
   if (question.accept.length === 0) return [pack.facts.length];
-  return pack.facts.flatMap((fact, order) =>
-    fact.sources.some((s) => question.accept.some((a) => pack.sentenceById.get(s.sentence)?.text.includes(a) === true)) ? [order] : [],
-  );
+  const classes = new Set<number>();
+  for (const excerpt of question.accept) {
+    const citing: { order: number; overlaps: boolean }[] = [];
+    pack.facts.forEach((fact, order) => {
+      for (const source of fact.sources) {
+        const text = pack.sentenceById.get(source.sentence)?.text ?? '';
+        const at = text.indexOf(excerpt);
+        if (at < 0) continue;
+        const quoteAt = text.indexOf(source.quote);
+        citing.push({ order, overlaps: quoteAt >= 0 && quoteAt < at + excerpt.length && at < quoteAt + source.quote.length });
+      }
+    });
+    const narrowed = citing.some((c) => c.overlaps) ? citing.filter((c) => c.overlaps) : citing;
+    for (const c of narrowed) classes.add(c.order);
+  }
+  return [...classes].sort((a, b) => a - b);
 }
 
 export function questionExamples(pack: CasePack, index: CaseIndex, questions: readonly EvalQuestion[]): TrainingExample[] {
