@@ -8,7 +8,7 @@ import { SEARCH_OPTIONS, type SearchOptions } from '../src/search/searchOptions.
 import { trainQuestionModel } from '../src/search/trainQuestionModel.js';
 import { evaluate, type EvalQuestion } from './questionSet.js';
 import { casebotSystem } from './systems.js';
-import { phrasingExamples, questionExamples, trainingQuestionSets } from './trainingSet.js';
+import { phrasingExamples, questionExamples, trainingQuestionSets, unseenQuestions } from './trainingSet.js';
 
 const FOLDS = 5;
 const NEWEST = 12;
@@ -53,8 +53,8 @@ const gain = (before: Tally, after: Tally): string => `${after.right - before.ri
 
 const folds = Array.from({ length: FOLDS }, (_, k) => {
   const held = sets.filter((_, order) => order % FOLDS === k).flatMap((s) => s.questions);
-  const pack = packTrainedOn(sets.filter((_, order) => order % FOLDS !== k).flatMap((s) => s.questions));
-  return { held, pack };
+  const train = sets.filter((_, order) => order % FOLDS !== k).flatMap((s) => s.questions);
+  return { held, unseen: unseenQuestions(held, train), pack: packTrainedOn(train) };
 });
 const options = (point: SearchOptions['model']): SearchOptions => ({ ...SEARCH_OPTIONS, model: point });
 
@@ -62,21 +62,32 @@ console.log(`${sets.length} training sets, ${sets.reduce((n, s) => n + s.questio
 console.log(`cross-validation, ${FOLDS} folds of whole sets, today's SEARCH_OPTIONS.model ${JSON.stringify(SEARCH_OPTIONS.model)}:`);
 let alone = none;
 let withModel = none;
-folds.forEach(({ held, pack }, k) => {
+let unseenAlone = none;
+let unseenWithModel = none;
+folds.forEach(({ held, unseen, pack }, k) => {
   const a = tally(base, SEARCH_OPTIONS, held);
   const m = tally(pack, SEARCH_OPTIONS, held);
   alone = add(alone, a);
   withModel = add(withModel, m);
+  unseenAlone = add(unseenAlone, tally(base, SEARCH_OPTIONS, unseen));
+  unseenWithModel = add(unseenWithModel, tally(pack, SEARCH_OPTIONS, unseen));
   console.log(`  fold ${k + 1} (${held.length} questions): search alone ${describe(a)} → with model ${describe(m)} (${gain(a, m)})`);
 });
 console.log(`  all folds: search alone ${describe(alone)} → with model ${describe(withModel)} (${gain(alone, withModel)})`);
+const unseenCount = folds.reduce((n, f) => n + f.unseen.length, 0);
+console.log(`  only the ${unseenCount} questions no training fold asks word for word: search alone ${describe(unseenAlone)} → with model ${describe(unseenWithModel)}`);
 
 const older = sets.slice(0, -NEWEST).flatMap((s) => s.questions);
 const newest = sets.slice(-NEWEST).flatMap((s) => s.questions);
+const newestUnseen = unseenQuestions(newest, older);
+const newestPack = packTrainedOn(older);
 const a = tally(base, SEARCH_OPTIONS, newest);
-const m = tally(packTrainedOn(older), SEARCH_OPTIONS, newest);
+const m = tally(newestPack, SEARCH_OPTIONS, newest);
 console.log(`\nthe newest ${NEWEST} sets (${newest.length} questions), model trained on the ${sets.length - NEWEST} older ones:`);
 console.log(`  search alone ${describe(a)} → with model ${describe(m)} (${gain(a, m)})`);
+console.log(
+  `  only the ${newestUnseen.length} not asked word for word in the older sets: search alone ${describe(tally(base, SEARCH_OPTIONS, newestUnseen))} → with model ${describe(tally(newestPack, SEARCH_OPTIONS, newestUnseen))}`,
+);
 
 console.log('\nthe model numbers, cross-validated (best first):');
 const points: { point: SearchOptions['model']; total: Tally }[] = [];

@@ -1,4 +1,5 @@
-// Every answer-quality question set in test/fixtures, labelled with who wrote it; bench:quality and bench:fit read them.
+// The answer-quality question sets in test/fixtures, labelled with who wrote it. bench:quality reads both lists; training,
+// bench:fit and bench:model read QUESTION_SETS only.
 export const QUESTION_SETS = [
   ['dev (shared sample)', 'dev-questions.jsonl'],
   ['holdout 1 (written blind)', 'holdout-questions.jsonl'],
@@ -122,4 +123,20 @@ export const QUESTION_SETS = [
   ['holdout 115 (written blind: network and telecom engineers)', 'holdout115-questions.jsonl'],
   ['holdout 116 (written blind: a high-school newspaper club)', 'holdout116-questions.jsonl'],
   ['holdout 117 (written blind: explain like I\'m five)', 'holdout117-questions.jsonl'],
+] as const;
+
+/**
+ * Written blind and measured once on session 6's shipped model, then kept out of training and tuning for good: the
+ * estimate of what a question nobody has seen gets. Never add them to QUESTION_SETS (`npm run train`, bench:fit and
+ * bench:model read that list only); write new sets to train on instead.
+ */
+export const HELD_OUT_SETS = [
+  ['holdout 118 (written blind, held out: retired lawyers)', 'holdout118-questions.jsonl'],
+  ['holdout 119 (written blind, held out: Gen-Z video commenters)', 'holdout119-questions.jsonl'],
+  ['holdout 120 (written blind, held out: sarcastic tech-news commenters)', 'holdout120-questions.jsonl'],
+  ['holdout 121 (written blind, held out: first responders off shift)', 'holdout121-questions.jsonl'],
+  ['holdout 122 (written blind, held out: a library class for older adults)', 'holdout122-questions.jsonl'],
+  ['holdout 123 (written blind, held out: indie game developers)', 'holdout123-questions.jsonl'],
+  ['holdout 124 (written blind, held out: political-science graduate students)', 'holdout124-questions.jsonl'],
+  ['holdout 125 (written blind, held out: pasted fragments of the article)', 'holdout125-questions.jsonl'],
 ] as const;

@@ -59,3 +59,17 @@ export function fingerprintOf(pack: CasePack, examples: readonly TrainingExample
     .update(JSON.stringify({ facts: pack.facts.map((f) => f.id), options: TRAINING_OPTIONS, examples }))
     .digest('hex');
 }
+
+/** Two questions typed the same way, give or take case, punctuation and spacing, have the same key. */
+export function questionKey(question: string): string {
+  return question.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The questions of `test` that no question of `train` repeats word for word: about a quarter of a new set repeats an
+ * older set's question ("when was parler founded"), and a model that has learned those answers them all.
+ */
+export function unseenQuestions<Q extends EvalQuestion>(test: readonly Q[], train: readonly EvalQuestion[]): Q[] {
+  const seen = new Set(train.map((q) => questionKey(q.q)));
+  return test.filter((q) => !seen.has(questionKey(q.q)));
+}

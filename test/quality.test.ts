@@ -2,8 +2,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, overallAccuracy, readQuestionSet } from '../bench/questionSet.js';
+import { HELD_OUT_SETS } from '../bench/questionSets.js';
 import { casebotSystem } from '../bench/systems.js';
-import { fingerprintOf, phrasingExamples, questionExamples, trainingQuestionSets } from '../bench/trainingSet.js';
+import { fingerprintOf, phrasingExamples, questionExamples, trainingQuestionSets, unseenQuestions } from '../bench/trainingSet.js';
 import { DEFAULT_CASE_DIRECTORY, loadCasePack } from '../src/data/loadCasePack.js';
 import { buildCaseIndex } from '../src/search/caseIndex.js';
 import { trainQuestionModel } from '../src/search/trainQuestionModel.js';
@@ -34,10 +35,10 @@ describe('answer quality on every question set written blind (holdouts)', () => 
   const pack = loadCasePack(DEFAULT_CASE_DIRECTORY, { model: false });
   const search = buildCaseIndex(pack);
 
-  it('reads every holdout set', () => {
+  it('reads every holdout set, each either trained on or held out', () => {
     const directory = fileURLToPath(new URL('./fixtures/', import.meta.url));
     const files = readdirSync(directory).filter((name) => /^holdout\d*-questions\.jsonl$/.test(name));
-    expect(sets.length).toBe(files.length);
+    expect(sets.length + HELD_OUT_SETS.length).toBe(files.length);
     expect(sets.length).toBeGreaterThanOrEqual(117);
     expect(all.length).toBeGreaterThanOrEqual(13_960);
   });
@@ -54,21 +55,50 @@ describe('answer quality on every question set written blind (holdouts)', () => 
     expect(realContext().pack.model?.trainedOn.fingerprint).toBe(fingerprintOf(pack, examples));
   });
 
-  // bench:model measures five folds and the newest sets; two halves keep this test to seconds. Measured: +3.3 points
-  // (457 of 13,960 questions), so a change that makes the model useless fails.
+  // bench:model measures five folds and the newest sets; two halves keep this test to seconds. Measured: +3.8 points
+  // (434 of 11,516 questions the training half does not ask word for word), so a change that makes the model useless fails.
   it('a model trained on one half of the sets answers the other half better than the search alone, by at least 2 points', () => {
     let alone = 0;
     let withModel = 0;
+    let asked = 0;
     for (const half of [0, 1]) {
       const train = sets.filter((_, order) => order % 2 !== half).flatMap((set) => set.questions);
-      const held = sets.filter((_, order) => order % 2 === half).flatMap((set) => set.questions);
+      // Only questions the training half does not ask word for word: repeats would flatter the model.
+      const held = unseenQuestions(sets.filter((_, order) => order % 2 === half).flatMap((set) => set.questions), train);
       const weights = trainQuestionModel([...questionExamples(pack, search, train), ...phrasingExamples(pack, search)], pack.facts.length + 1);
       const model = { about: 'half', trainedOn: { questions: train.length, phrasings: 0, fingerprint: '0'.repeat(64) }, facts: pack.facts.map((f) => f.id), ...weights };
       const trained = { ...pack, model };
       const right = (r: ReturnType<typeof evaluate>): number => r.top1 + r.abstained;
+      asked += held.length;
       alone += right(evaluate(casebotSystem({ pack, index: search }), held));
       withModel += right(evaluate(casebotSystem({ pack: trained, index: buildCaseIndex(trained) }), held));
     }
-    expect((withModel - alone) / all.length, `search alone ${alone}, with model ${withModel} of ${all.length}`).toBeGreaterThanOrEqual(0.02);
+    expect((withModel - alone) / asked, `search alone ${alone}, with model ${withModel} of ${asked}`).toBeGreaterThanOrEqual(0.02);
+  });
+});
+
+// Measured once on the shipped model before anyone read them, and never trained or tuned on (bench/questionSets.ts).
+// A quarter of them repeat, word for word, a question of the sets the model learned from (short ones like "when was
+// parler founded"), and the model answers those all. The floors, the issue's targets for questions nobody has seen,
+// apply to the other 734: measured 95.7% top-1 (553 answerable) and 92.8% abstentions (181 unanswerable).
+describe('answer quality on the sets held out of training (holdouts 118–125)', () => {
+  const held = HELD_OUT_SETS.flatMap(([, file]) => readQuestionSet(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url))));
+  const unseen = unseenQuestions(held, trainingQuestionSets().flatMap((set) => set.questions));
+  const report = evaluate(casebotSystem(realContext()), unseen);
+  const misses = (): string => report.misses.map((m) => m.id).join(', ');
+
+  it('has 960 questions, none of them a training question, 734 not even word for word', () => {
+    expect(held.length).toBe(960);
+    const trained = new Set(trainingQuestionSets().flatMap((set) => set.questions.map((q) => q.id)));
+    expect(held.filter((q) => trained.has(q.id))).toEqual([]);
+    expect(unseen.length).toBe(734);
+  });
+
+  it('answers at least 95% of the unseen answerable ones with an accepted sentence', () => {
+    expect(report.top1 / report.answerable, misses()).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('says the article doesn’t say for at least 90% of the unseen unanswerable ones', () => {
+    expect(report.abstained / report.unanswerable, misses()).toBeGreaterThanOrEqual(0.9);
   });
 });
