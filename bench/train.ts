@@ -1,4 +1,4 @@
-// `npm run train`: fits the question model on every blind-written question set and the pack's phrasings, and writes
+// `npm run train`: fits the question model on the holdouts in QUESTION_SETS and the pack's phrasings, and writes
 // data/cases/parler-v-amazon/model.json. Rerun it after editing the pack or adding a question set: a test fails
 // while model.json is not what this would write.
 import { writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// What the question model learns from: every blind-written question set (not the dev sample, which stays an honest
-// check), plus each fact's phrasings and each gap's phrasings from the pack. bench:model and the tests reuse it.
+// What the question model learns from: the holdouts in QUESTION_SETS (not the dev sample, nor HELD_OUT_SETS, which stay
+// honest checks), plus each fact's phrasings and each gap's phrasings from the pack. bench:model and the tests reuse it.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { CasePack } from '../src/data/loadCasePack.js';
