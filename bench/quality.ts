@@ -28,7 +28,7 @@ for (const [, system] of systems) for (const [, questions] of questionSets) for 
 
 console.log(
   'The question model is trained on holdouts 1–117 (bench/trainingSet.ts), so casebot\'s figures on them are not what a\n' +
-    'new question can expect. The dev set and holdouts 118–125 are never trained on; see also `npm run bench:model`.',
+    'new question can expect. The dev set and holdouts 118–133 are never trained on; see also `npm run bench:model`.',
 );
 for (const [label, questions] of questionSets) {
   console.log(`\n${label}: ${questions.length} questions (${questions.filter((q) => q.accept.length > 0).length} answerable)`);

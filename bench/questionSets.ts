@@ -139,4 +139,12 @@ export const HELD_OUT_SETS = [
   ['holdout 123 (written blind, held out: indie game developers)', 'holdout123-questions.jsonl'],
   ['holdout 124 (written blind, held out: political-science graduate students)', 'holdout124-questions.jsonl'],
   ['holdout 125 (written blind, held out: pasted fragments of the article)', 'holdout125-questions.jsonl'],
+  ['holdout 126 (written blind, held out: British and Australian users)', 'holdout126-questions.jsonl'],
+  ['holdout 127 (written blind, held out: moderators in training)', 'holdout127-questions.jsonl'],
+  ['holdout 128 (written blind, held out: smart-speaker and car dictation)', 'holdout128-questions.jsonl'],
+  ['holdout 129 (written blind, held out: economists and antitrust wonks)', 'holdout129-questions.jsonl'],
+  ['holdout 130 (written blind, held out: middle-school students)', 'holdout130-questions.jsonl'],
+  ['holdout 131 (written blind, held out: translators reading it critically)', 'holdout131-questions.jsonl'],
+  ['holdout 132 (written blind, held out: late-night insomniacs)', 'holdout132-questions.jsonl'],
+  ['holdout 133 (written blind, held out: small-town local-news readers)', 'holdout133-questions.jsonl'],
 ] as const;
