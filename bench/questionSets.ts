@@ -123,6 +123,15 @@ export const QUESTION_SETS = [
   ['holdout 115 (written blind: network and telecom engineers)', 'holdout115-questions.jsonl'],
   ['holdout 116 (written blind: a high-school newspaper club)', 'holdout116-questions.jsonl'],
   ['holdout 117 (written blind: explain like I\'m five)', 'holdout117-questions.jsonl'],
+  // Measured once each, before anyone read them, with the model trained on holdouts 1–117; then trained on.
+  ['holdout 134 (written blind: a philosophy and ethics club)', 'holdout134-questions.jsonl'],
+  ['holdout 135 (written blind: speedrunning and stream chat)', 'holdout135-questions.jsonl'],
+  ['holdout 136 (written blind: small online shops on cloud hosting)', 'holdout136-questions.jsonl'],
+  ['holdout 137 (written blind: history buffs comparing past events)', 'holdout137-questions.jsonl'],
+  ['holdout 138 (written blind: one-thumb typing, vowels dropped)', 'holdout138-questions.jsonl'],
+  ['holdout 139 (written blind: learning English through the news)', 'holdout139-questions.jsonl'],
+  ['holdout 140 (written blind: a cybersecurity red team)', 'holdout140-questions.jsonl'],
+  ['holdout 141 (written blind: podcast recaps, checking their summary)', 'holdout141-questions.jsonl'],
 ] as const;
 
 /**
