@@ -4,6 +4,9 @@ import Fuse from 'fuse.js';
 import type { WordSet } from './englishWords.js';
 import { SEARCH_OPTIONS, TYPO_FUSE_OPTIONS } from './searchOptions.js';
 
+/** Only tokens and words this long are restored from their consonants: shorter ones fit too many typings ("whn"). */
+const VOWELLESS_MIN_WORD_LENGTH = 4;
+
 export interface TypoCorrector {
   /** The known word closest to `token`, or undefined when none is close enough. Known words come back unchanged. */
   correct(token: string): string | undefined;
@@ -171,6 +174,21 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
     return best?.word;
   };
 
+  // Typed without its vowels ("prlr", "amzn", "lwst"): too many edits away for the fuzzy match, but its consonants in
+  // order, doubles folded, are a word's. The more frequent word wins where two share them ("cptl": capitol, capital).
+  const skeletonOf = (word: string): string => word[0] + word.slice(1).replace(/[aeiouy]/gu, '').replace(/(.)\1+/gu, '$1');
+  const bySkeleton = new Map<string, string>();
+  for (const word of targets) {
+    if (word.length < VOWELLESS_MIN_WORD_LENGTH) continue;
+    const skeleton = skeletonOf(word);
+    const held = bySkeleton.get(skeleton);
+    if (held === undefined || (vocabulary.get(word) ?? 0) > (vocabulary.get(held) ?? 0)) bySkeleton.set(skeleton, word);
+  }
+  const restoreVowels = (token: string): string | undefined => {
+    if (token.length < VOWELLESS_MIN_WORD_LENGTH || /[aeiouy]/u.test(token.slice(1))) return undefined;
+    return bySkeleton.get(skeletonOf(token));
+  };
+
   /**
    * Too short for a fuzzy match, a token is corrected only when two neighbouring letters are swapped ("dya" →
    * "day"): any other single edit of a three-letter word reaches too many real words.
@@ -191,7 +209,7 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, real
       if (known.has(token)) return token;
       if (token.length < minCorrectableLength - 1 || !CORRECTABLE.test(token) || realWords.has(token)) return undefined;
       if (cache.has(token)) return cache.get(token);
-      const word = token.length < minCorrectableLength ? unswap(token) : lookUp(token);
+      const word = (token.length < minCorrectableLength ? unswap(token) : lookUp(token)) ?? restoreVowels(token);
       if (cache.size >= correctionCacheSize) cache.delete(cache.keys().next().value ?? '');
       cache.set(token, word);
       return word;

@@ -51,6 +51,17 @@ describe('correcting typos against the words the case knows', () => {
     expect(cut.correct('whn')).toBeUndefined();
   });
 
+  it('restores a word typed without its vowels, the more frequent one where two share the consonants', () => {
+    const vowelless = buildTypoCorrector(new Map([['parler', 3], ['capitol', 4], ['capital', 1], ['banned', 2], ['when', 5]]));
+    expect(vowelless.correct('prlr')).toBe('parler');
+    expect(vowelless.correct('cptl')).toBe('capitol');
+    expect(vowelless.correct('bnnd')).toBe('banned');
+    // Too short a token to restore, one with vowels in it (not typed without them), and consonants no word has.
+    expect(vowelless.correct('whn')).toBeUndefined();
+    expect(vowelless.correct('prlor')).toBeUndefined();
+    expect(vowelless.correct('xkcd')).toBeUndefined();
+  });
+
   it('returns known words unchanged', () => {
     expect(corrector.correct('parler')).toBe('parler');
     expect(corrector.isKnown('parler')).toBe(true);
