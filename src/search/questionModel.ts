@@ -21,6 +21,18 @@ export function modelFeatures(terms: readonly string[], words: readonly string[]
   return [...features];
 }
 
+/** Turns scores into probabilities summing to 1, in place (plain loops: this runs for every question). */
+export function softmaxInPlace(z: Float64Array): void {
+  let max = -Infinity;
+  for (let c = 0; c < z.length; c += 1) max = Math.max(max, z[c]!);
+  let sum = 0;
+  for (let c = 0; c < z.length; c += 1) {
+    z[c] = Math.exp(z[c]! - max);
+    sum += z[c]!;
+  }
+  for (let c = 0; c < z.length; c += 1) z[c]! /= sum;
+}
+
 export interface QuestionModel {
   /**
    * Probabilities summing to 1: one per fact, in the order of `factIds` given to compile, then "the article doesn't
@@ -70,14 +82,7 @@ export function compileQuestionModel(file: ModelFile, factIds: readonly string[]
         if (order === undefined) continue;
         for (let j = starts[order]!; j < starts[order + 1]!; j += 1) z[slots[j]!]! += values[j]!;
       }
-      let max = -Infinity;
-      for (let c = 0; c < classes; c += 1) max = Math.max(max, z[c]!);
-      let sum = 0;
-      for (let c = 0; c < classes; c += 1) {
-        z[c] = Math.exp(z[c]! - max);
-        sum += z[c]!;
-      }
-      for (let c = 0; c < classes; c += 1) z[c]! /= sum;
+      softmaxInPlace(z);
       return z;
     },
   };

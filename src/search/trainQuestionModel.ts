@@ -1,5 +1,7 @@
 // Fits the question model's weights: multinomial logistic regression by stochastic gradient descent, seeded, so the
 // same examples always give the same model.json. Only `npm run train`, bench:model and tests call it.
+import { softmaxInPlace } from './questionModel.js';
+
 export interface TrainingExample {
   readonly features: readonly string[];
   /** The classes that are right for it (a question two facts answer credits each half); never empty. */
@@ -49,12 +51,10 @@ export function trainQuestionModel(examples: readonly TrainingExample[], classCo
       const rows = example.features.map(weightsOf);
       z.set(bias);
       for (const row of rows) for (let c = 0; c < classCount; c += 1) z[c]! += row[c]!;
-      const max = Math.max(...z);
-      let sum = 0;
-      for (let c = 0; c < classCount; c += 1) sum += (z[c] = Math.exp(z[c]! - max));
+      softmaxInPlace(z);
       for (let c = 0; c < classCount; c += 1) {
         const target = example.classes.includes(c) ? 1 / example.classes.length : 0;
-        const gradient = z[c]! / sum - target;
+        const gradient = z[c]! - target;
         bias[c]! -= step * gradient;
         for (const row of rows) row[c]! -= step * (gradient + options.l2 * row[c]!);
       }
