@@ -5,10 +5,9 @@
 import { type CasePack, DEFAULT_CASE_DIRECTORY, loadCasePack } from '../src/data/loadCasePack.js';
 import { buildCaseIndex } from '../src/search/caseIndex.js';
 import { SEARCH_OPTIONS, type SearchOptions } from '../src/search/searchOptions.js';
-import { trainQuestionModel } from '../src/search/trainQuestionModel.js';
 import { evaluate, type EvalQuestion } from './questionSet.js';
 import { casebotSystem } from './systems.js';
-import { phrasingExamples, questionExamples, trainingQuestionSets, unseenQuestions } from './trainingSet.js';
+import { phrasingExamples, trainingQuestionSets, trainModelFile, unseenQuestions } from './trainingSet.js';
 
 const FOLDS = 5;
 const NEWEST = 12;
@@ -17,15 +16,9 @@ const GRID = { weight: [1, 1.5, 2], doesNotSayScore: [0.3, 0.38, 0.45], termsDec
 const base = loadCasePack(DEFAULT_CASE_DIRECTORY, { model: false });
 const analyzer = buildCaseIndex(base);
 const sets = trainingQuestionSets();
-const phrasings = phrasingExamples(base, analyzer);
 
 /** The pack with a model trained on `train` and the pack's phrasings. */
-function packTrainedOn(train: readonly EvalQuestion[]): CasePack {
-  const examples = [...questionExamples(base, analyzer, train), ...phrasings];
-  const weights = trainQuestionModel(examples, base.facts.length + 1);
-  const trainedOn = { questions: train.length, phrasings: phrasings.length, fingerprint: '0'.repeat(64) };
-  return { ...base, model: { about: 'bench:model fold', trainedOn, facts: base.facts.map((f) => f.id), ...weights } };
-}
+const packTrainedOn = (train: readonly EvalQuestion[]): CasePack => ({ ...base, model: trainModelFile(base, analyzer, train, 'bench:model fold') });
 
 interface Tally {
   right: number;
@@ -58,7 +51,7 @@ const folds = Array.from({ length: FOLDS }, (_, k) => {
 });
 const options = (point: SearchOptions['model']): SearchOptions => ({ ...SEARCH_OPTIONS, model: point });
 
-console.log(`${sets.length} training sets, ${sets.reduce((n, s) => n + s.questions.length, 0)} questions; ${phrasings.length} phrasings in every training\n`);
+console.log(`${sets.length} training sets, ${sets.reduce((n, s) => n + s.questions.length, 0)} questions; ${phrasingExamples(base, analyzer).length} phrasings in every training\n`);
 console.log(`cross-validation, ${FOLDS} folds of whole sets, today's SEARCH_OPTIONS.model ${JSON.stringify(SEARCH_OPTIONS.model)}:`);
 let alone = none;
 let withModel = none;

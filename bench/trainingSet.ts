@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { CasePack } from '../src/data/loadCasePack.js';
+import type { ModelFile } from '../src/data/schemas.js';
 import type { CaseIndex } from '../src/search/caseIndex.js';
-import { TRAINING_OPTIONS, type TrainingExample } from '../src/search/trainQuestionModel.js';
+import { TRAINING_OPTIONS, trainQuestionModel, type TrainingExample } from '../src/search/trainQuestionModel.js';
 import { readQuestionSet, type EvalQuestion } from './questionSet.js';
 import { QUESTION_SETS } from './questionSets.js';
 
@@ -58,6 +59,19 @@ export function fingerprintOf(pack: CasePack, examples: readonly TrainingExample
   return createHash('sha256')
     .update(JSON.stringify({ facts: pack.facts.map((f) => f.id), options: TRAINING_OPTIONS, examples }))
     .digest('hex');
+}
+
+/** The model fitted on `questions` and the pack's phrasings, as model.json holds it: what `npm run train` writes. */
+export function trainModelFile(pack: CasePack, index: CaseIndex, questions: readonly EvalQuestion[], about: string): ModelFile {
+  const asked = questionExamples(pack, index, questions);
+  const phrasings = phrasingExamples(pack, index);
+  const examples = [...asked, ...phrasings];
+  return {
+    about,
+    trainedOn: { questions: asked.length, phrasings: phrasings.length, fingerprint: fingerprintOf(pack, examples) },
+    facts: pack.facts.map((f) => f.id),
+    ...trainQuestionModel(examples, pack.facts.length + 1),
+  };
 }
 
 /** Two questions typed the same way, give or take case, punctuation and spacing, have the same key. */

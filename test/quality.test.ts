@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, overallAccuracy, readQuestionSet } from '../bench/questionSet.js';
 import { HELD_OUT_SETS } from '../bench/questionSets.js';
 import { casebotSystem } from '../bench/systems.js';
-import { fingerprintOf, phrasingExamples, questionExamples, trainingQuestionSets, unseenQuestions } from '../bench/trainingSet.js';
+import { fingerprintOf, phrasingExamples, questionExamples, trainingQuestionSets, trainModelFile, unseenQuestions } from '../bench/trainingSet.js';
 import { DEFAULT_CASE_DIRECTORY, loadCasePack } from '../src/data/loadCasePack.js';
 import { buildCaseIndex } from '../src/search/caseIndex.js';
-import { trainQuestionModel } from '../src/search/trainQuestionModel.js';
 import { realContext } from './helpers.js';
 
 const questions = readQuestionSet(fileURLToPath(new URL('./fixtures/dev-questions.jsonl', import.meta.url)));
@@ -65,9 +64,7 @@ describe('answer quality on every question set written blind (holdouts)', () => 
       const train = sets.filter((_, order) => order % 2 !== half).flatMap((set) => set.questions);
       // Only questions the training half does not ask word for word: repeats would flatter the model.
       const held = unseenQuestions(sets.filter((_, order) => order % 2 === half).flatMap((set) => set.questions), train);
-      const weights = trainQuestionModel([...questionExamples(pack, search, train), ...phrasingExamples(pack, search)], pack.facts.length + 1);
-      const model = { about: 'half', trainedOn: { questions: train.length, phrasings: 0, fingerprint: '0'.repeat(64) }, facts: pack.facts.map((f) => f.id), ...weights };
-      const trained = { ...pack, model };
+      const trained = { ...pack, model: trainModelFile(pack, search, train, 'half') };
       const right = (r: ReturnType<typeof evaluate>): number => r.top1 + r.abstained;
       asked += held.length;
       alone += right(evaluate(casebotSystem({ pack, index: search }), held));
